@@ -1,0 +1,46 @@
+package identifiant
+
+import (
+	"github.com/google/uuid"
+)
+
+// Business identifier systems of the IG (PROFILES.md §3): the receiving side
+// matches a resend on them, so their values must only depend on source data.
+const (
+	SysUsager      = "https://identifiant-medicosocial-localusager.esante.gouv.fr"
+	SysSejour      = "https://identifiant-medicosocial-sejour.esante.gouv.fr"
+	SysEvenement   = "https://identifiant-medicosocial-evenement.esante.gouv.fr"
+	SysEvaluation  = "https://identifiant-medicosocial-evaluation.esante.gouv.fr"
+	SysTransportPr = "https://identifiant-medicosocial-transportprofessionnel.esante.gouv.fr"
+	SysTransportUs = "https://identifiant-medicosocial-transportusager.esante.gouv.fr"
+	SysProjet      = "https://identifiant-medicosocial-projetpersonnalise.esante.gouv.fr"
+	SysAttente     = "https://identifiant-medicosocial-attente.esante.gouv.fr"
+	SysObjectif    = "https://identifiant-medicosocial-objectif.esante.gouv.fr"
+	SysBesoin      = "https://identifiant-medicosocial-besoin.esante.gouv.fr"
+	SysAction      = "https://identifiant-medicosocial-action.esante.gouv.fr"
+	SysMoyen       = "https://identifiant-medicosocial-moyenressource.esante.gouv.fr"
+	SysPrestation  = "https://identifiant-medicosocial-prestation.esante.gouv.fr"
+	SysBilan       = "https://identifiant-medicosocial-bilan.esante.gouv.fr"
+
+	SysINSNIR = "urn:oid:1.2.250.1.213.1.4.8"
+	SysIdNatS = "urn:oid:1.2.250.1.71.4.2.2"
+	SysIdNatP = "urn:oid:1.2.250.1.71.4.2.1"
+)
+
+// Usager is the usager part of every business identifier:
+// "3" + FINESS ET + "/" + local usager id.
+func Usager(finess, local string) string { return "3" + finess + "/" + local }
+
+// Suffixed is a business identifier below the usager: usager-CODE-num,
+// e.g. 3480787529/194704032-SEJOUR-1012.
+func Suffixed(usager, code, num string) string { return usager + "-" + code + "-" + num }
+
+// namespace of tddui's UUIDs (v5 of the IG canonical URL), fixed forever so
+// that a resend gives the same fullUrls.
+var namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://interop.esante.gouv.fr/ig/fhir/tddui"))
+
+// FullURL is the urn:uuid fullUrl of the resource with this key (a business
+// identifier system|value, or any other stable key).
+func FullURL(key string) string {
+	return "urn:uuid:" + uuid.NewSHA1(namespace, []byte(key)).String()
+}
