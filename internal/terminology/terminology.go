@@ -197,6 +197,9 @@ func addFHIR(b []byte) error {
 			}
 		}
 	}
+	if len(vs.Concepts) == 0 {
+		vs.Partial = true // known by URL only (expansion not published)
+	}
 	if old, ok := sets[vs.URL]; ok && len(old.Concepts) >= len(vs.Concepts) {
 		return nil
 	}

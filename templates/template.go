@@ -1,0 +1,188 @@
+// Package templates defines the spreadsheet templates as data: sheets,
+// columns, types, cardinalities and value lists. It is the one source read by
+// the template generator, the reader's column mapping, the Lisez-moi
+// documentation and the cell checks.
+package templates
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tddui/tddui/internal/terminology"
+)
+
+// Kind is the type of a column's cells.
+type Kind string
+
+// Column kinds. The French word is what the template documentation shows.
+const (
+	Text     Kind = "texte"
+	Integer  Kind = "nombre entier"
+	Decimal  Kind = "nombre"
+	Date     Kind = "date"
+	DateTime Kind = "date et heure"
+	Bool     Kind = "oui/non"
+	Code     Kind = "code"
+	Ref      Kind = "référence"
+	File     Kind = "fichier"
+)
+
+// Separator splits the values of a multi-valued cell. One convention for
+// every sheet; it is not the CSV delimiter (, or ;).
+const Separator = "|"
+
+// Column is one column of a sheet.
+type Column struct {
+	Key      string // stable identifier, used by the builders and CSV headers' fallback
+	Label    string // French header
+	LabelEN  string // English header (--lang en)
+	Kind     Kind
+	Required bool
+	Multi    bool   // several values separated by Separator
+	ValueSet string // Code: canonical URL of the value set (internal/terminology)
+	Ref      string // Ref: key of the sheet whose key column the value names
+	Help     string // meaning, in French
+	Example  string
+	Target   string // FHIR element(s) filled, for the documentation
+	Default  string // value used when the cell is empty
+}
+
+// Sheet is one tab of a workbook (one CSV file).
+type Sheet struct {
+	Key     string // stable identifier, also the CSV file name (key + ".csv")
+	Name    string // tab name, French
+	NameEN  string
+	Help    string // what one row is
+	Profile string // main IG profile the rows become
+	Columns []Column
+}
+
+// KeyColumn is the first column: the business key other sheets refer to.
+func (s *Sheet) KeyColumn() *Column { return &s.Columns[0] }
+
+// Column returns the column with this key, or nil.
+func (s *Sheet) Column(key string) *Column {
+	for i := range s.Columns {
+		if s.Columns[i].Key == key {
+			return &s.Columns[i]
+		}
+	}
+	return nil
+}
+
+// Header is the header cell text: the label, with " *" on required columns.
+func (c *Column) Header(lang string) string {
+	l := c.Label
+	if lang == "en" && c.LabelEN != "" {
+		l = c.LabelEN
+	}
+	if c.Required {
+		l += " *"
+	}
+	return l
+}
+
+// ValueSetData returns the column's value list, or nil for uncoded columns.
+func (c *Column) ValueSetData() *terminology.ValueSet {
+	if c.ValueSet == "" {
+		return nil
+	}
+	return terminology.MustGet(c.ValueSet)
+}
+
+// Template is a workbook: the sheets of one use case.
+type Template struct {
+	Key    string // "ssiad", "pp"
+	Title  string
+	Sheets []*Sheet
+}
+
+// Sheet returns the sheet with this key, or nil.
+func (t *Template) Sheet(key string) *Sheet {
+	for _, s := range t.Sheets {
+		if s.Key == key {
+			return s
+		}
+	}
+	return nil
+}
+
+// MatchSheet finds the sheet whose tab name, English name or key matches a
+// tab or CSV file name, ignoring case, accents and spacing.
+func (t *Template) MatchSheet(name string) *Sheet {
+	n := Fold(name)
+	for _, s := range t.Sheets {
+		if Fold(s.Name) == n || Fold(s.NameEN) == n || Fold(s.Key) == n {
+			return s
+		}
+	}
+	return nil
+}
+
+// MatchColumn finds the column of a header cell (label in either language,
+// with or without the required mark, or the column key).
+func (s *Sheet) MatchColumn(header string) *Column {
+	h := Fold(strings.TrimSuffix(strings.TrimSpace(header), "*"))
+	for i := range s.Columns {
+		c := &s.Columns[i]
+		if Fold(c.Label) == h || Fold(c.LabelEN) == h || Fold(c.Key) == h {
+			return c
+		}
+	}
+	return nil
+}
+
+var registry = map[string]*Template{}
+
+func register(t *Template) *Template {
+	registry[t.Key] = t
+	return t
+}
+
+// Get returns the template of a use case ("ssiad", "pp").
+func Get(key string) (*Template, error) {
+	t, ok := registry[strings.ToLower(key)]
+	if !ok {
+		return nil, fmt.Errorf("modèle inconnu %q (modèles : %s)", key, strings.Join(Keys(), ", "))
+	}
+	return t, nil
+}
+
+// Keys lists the registered templates.
+func Keys() []string {
+	var out []string
+	for _, k := range []string{"ssiad", "pp"} {
+		if _, ok := registry[k]; ok {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// Fold normalises a label for matching: lower case, no accents, single
+// spaces, no surrounding punctuation.
+func Fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		if f, ok := unaccent[r]; ok {
+			r = f
+		}
+		switch {
+		case r == ' ' || r == '_' || r == '-' || r == '\u00a0' || r == '\'' || r == '’':
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var unaccent = map[rune]rune{
+	'à': 'a', 'â': 'a', 'ä': 'a', 'ç': 'c', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+	'î': 'i', 'ï': 'i', 'ô': 'o', 'ö': 'o', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ÿ': 'y', '°': 'o',
+}
