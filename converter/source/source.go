@@ -6,7 +6,6 @@ package source
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,4 +61,3 @@ func Open(path string, opt Options) (Source, error) {
 	return nil, fmt.Errorf("%s : format non reconnu (classeur .xlsx ou dossier de fichiers .csv attendu)", path)
 }
 
-var _ = io.EOF
