@@ -60,4 +60,3 @@ func Open(path string, opt Options) (Source, error) {
 	}
 	return nil, fmt.Errorf("%s : format non reconnu (classeur .xlsx ou dossier de fichiers .csv attendu)", path)
 }
-
