@@ -45,6 +45,9 @@ type Column struct {
 	Example  string
 	Target   string // FHIR element(s) filled, for the documentation
 	Default  string // value used when the cell is empty
+	// Options are the allowed codes of a Code column that has no value set
+	// of its own (questionnaire answerOption), listed like a value set's.
+	Options []terminology.Concept
 }
 
 // Sheet is one tab of a workbook (one CSV file).
@@ -84,6 +87,9 @@ func (c *Column) Header(lang string) string {
 
 // ValueSetData returns the column's value list, or nil for uncoded columns.
 func (c *Column) ValueSetData() *terminology.ValueSet {
+	if c.ValueSet == "" && len(c.Options) > 0 {
+		return &terminology.ValueSet{Title: c.Label, Concepts: c.Options}
+	}
 	if c.ValueSet == "" {
 		return nil
 	}
