@@ -28,7 +28,7 @@ const (
 
 // Parameter names of the Paramètres sheet (its "parametre" column).
 const (
-	ParamTestData = "Données de test"
+	ParamTestData  = "Données de test"
 	ParamCleUsager = "Identifiant usager des identifiants métier"
 	ParamCas       = "Cas d'usage"
 )
@@ -54,10 +54,10 @@ func structureSheet() *Sheet {
 		Help: "L'ESSMS qui envoie les données (entité juridique ou établissement). Une ligne suffit le plus souvent.",
 		Columns: []Column{
 			{Key: "finess", Label: "N° FINESS", LabelEN: "FINESS number", Kind: Text, Required: true,
-				Help: "FINESS de l'établissement (9 caractères). Préfixé de 3, il commence tous les identifiants métier des usagers.",
+				Help:    "FINESS de l'établissement (9 caractères). Préfixé de 3, il commence tous les identifiants métier des usagers.",
 				Example: "480787529", Target: "identifiants métier (3+FINESS/…)"},
 			{Key: "id_nat_struct", Label: "Identifiant national de structure", LabelEN: "idNat_Struct", Kind: Text,
-				Help: "idNat_Struct : préfixe (1 FINESS EJ, 3 FINESS ET, 4 SIREN, 5 SIRET) suivi du numéro. Vide : 3 + N° FINESS.",
+				Help:    "idNat_Struct : préfixe (1 FINESS EJ, 3 FINESS ET, 4 SIREN, 5 SIRET) suivi du numéro. Vide : 3 + N° FINESS.",
 				Example: "1480787529", Target: "Organization.identifier:idNatSt"},
 			{Key: "raison_sociale", Label: "Raison sociale", LabelEN: "Name", Kind: Text, Required: true,
 				Example: "Les Chênes Verts", Target: "Organization.name"},
@@ -115,14 +115,14 @@ func usagersSheet() *Sheet {
 			{Key: "premier_prenom", Label: "Premier prénom de naissance", LabelEN: "First birth given name", Kind: Text, Example: "Jean",
 				Target: "Patient.name:officialName.given"},
 			{Key: "prenoms_naissance", Label: "Prénoms de naissance", LabelEN: "Birth given names", Kind: Text, Example: "Jean Stéphane Patrick",
-				Help: "Tous les prénoms de l'acte de naissance, séparés par des espaces.",
+				Help:   "Tous les prénoms de l'acte de naissance, séparés par des espaces.",
 				Target: "Patient.name:officialName.extension:fr-core-patient-birth-list-given-name"},
 			{Key: "nom_utilise", Label: "Nom utilisé", LabelEN: "Used family name", Kind: Text, Example: "DUPONT", Target: "Patient.name:usualName.family"},
 			{Key: "prenom_utilise", Label: "Prénom utilisé", LabelEN: "Used given name", Kind: Text, Target: "Patient.name:usualName.given"},
 			{Key: "sexe", Label: "Sexe", LabelEN: "Gender", Kind: Code, Required: true, ValueSet: vsGender, Example: "male", Target: "Patient.gender"},
 			{Key: "date_naissance", Label: "Date de naissance", LabelEN: "Birth date", Kind: Date, Example: "03/04/1947", Target: "Patient.birthDate"},
 			{Key: "rang_naissance", Label: "Rang de naissance", LabelEN: "Birth order", Kind: Integer, Example: "1",
-				Help: "Rang de la naissance dans le registre (les 3 chiffres avant la clé du NIR). Obligatoire sans INS si la date de naissance est donnée.",
+				Help:   "Rang de la naissance dans le registre (les 3 chiffres avant la clé du NIR). Obligatoire sans INS si la date de naissance est donnée.",
 				Target: "Patient.birthDate.extension:tddui-birth-order"},
 			{Key: "commune_naissance_insee", Label: "Code INSEE de la commune de naissance", LabelEN: "Birth town INSEE code", Kind: Text, Example: "63220",
 				Target: "Patient.extension:patient-birthPlace.valueAddress.extension:fr-core-address-insee-code"},

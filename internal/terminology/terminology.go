@@ -31,7 +31,17 @@ type ValueSet struct {
 	Title    string
 	Partial  bool
 	Concepts []Concept
+	Systems  []string // code systems the value set draws on
 	byCode   map[string]int
+}
+
+// System is the code system of a code taken from this value set when it has
+// a single one (used for codes accepted from a partial list).
+func (v *ValueSet) System() string {
+	if len(v.Systems) == 1 {
+		return v.Systems[0]
+	}
+	return ""
 }
 
 // Lookup returns the concept with this code, matched exactly then without
@@ -129,6 +139,7 @@ type complements struct {
 		URL      string    `json:"url"`
 		Title    string    `json:"title"`
 		Partial  bool      `json:"partial"`
+		Systems  []string  `json:"systems"`
 		Concepts []Concept `json:"concepts"`
 	} `json:"valueSets"`
 }
@@ -153,7 +164,7 @@ func load() {
 				return
 			}
 			for _, v := range c.ValueSets {
-				add(&ValueSet{URL: v.URL, Title: v.Title, Partial: v.Partial, Concepts: v.Concepts})
+				add(&ValueSet{URL: v.URL, Title: v.Title, Partial: v.Partial, Systems: v.Systems, Concepts: v.Concepts})
 			}
 		case strings.HasPrefix(e.Name(), "ValueSet-"), e.Name() == "expansions.json":
 			if errSet = addFHIR(b); errSet != nil {
@@ -188,6 +199,9 @@ func addFHIR(b []byte) error {
 		vs.Concepts = v.Expansion.Contains
 	} else {
 		for _, inc := range v.Compose.Include {
+			if inc.System != "" {
+				vs.Systems = append(vs.Systems, inc.System)
+			}
 			for _, c := range inc.Concept {
 				c.System = inc.System
 				vs.Concepts = append(vs.Concepts, c)
@@ -210,9 +224,21 @@ func addFHIR(b []byte) error {
 func add(vs *ValueSet) {
 	vs.byCode = make(map[string]int, len(vs.Concepts))
 	for i, c := range vs.Concepts {
+		if c.System != "" && !contains(vs.Systems, c.System) {
+			vs.Systems = append(vs.Systems, c.System)
+		}
 		if _, dup := vs.byCode[c.Code]; !dup {
 			vs.byCode[c.Code] = i
 		}
 	}
 	sets[vs.URL] = vs
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

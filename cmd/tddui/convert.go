@@ -1,0 +1,91 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/tddui/tddui/converter"
+	"github.com/tddui/tddui/converter/bundle"
+	"github.com/tddui/tddui/converter/record"
+)
+
+func init() { commands = append(commands, convertCommand()) }
+
+func convertCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "convert",
+		Usage:     "convertit un classeur .xlsx ou un dossier de fichiers CSV en Bundles FHIR TDDUI",
+		ArgsUsage: "ENTREE",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "sortie", Aliases: []string{"o"}, Value: "sortie", Usage: "dossier où écrire les bundles et rapport.json"},
+			&cli.StringFlag{Name: "cas", Usage: "cas d'usage : ssiad ou pp (par défaut : d'après les onglets)"},
+			&cli.StringFlag{Name: "encodage", Usage: "encodage des CSV : utf-8 ou windows-1252 (par défaut : détecté)"},
+			&cli.BoolFlag{Name: "donnees-test", Usage: "identités de test : une clé NIR/INS fausse n'est qu'un avertissement"},
+			&cli.StringFlag{Name: "request-url", Value: "type", Usage: "entry.request.url : type (Patient…) ou profil (TDDUIPatientINS…, comme les exemples du guide)"},
+			&cli.StringFlag{Name: "du", Usage: "début de la fenêtre d'envoi (JJ/MM/AAAA)"},
+			&cli.StringFlag{Name: "au", Usage: "fin de la fenêtre d'envoi (JJ/MM/AAAA) ; par défaut les 5 semaines jusqu'au dernier événement"},
+			&cli.BoolFlag{Name: "decouper", Usage: "migration : tout l'historique, en fenêtres successives de 5 semaines (un bundle chacune)"},
+			&cli.BoolFlag{Name: "strict", Usage: "à la moindre erreur, n'écrire aucun bundle"},
+		},
+		Action: runConvert,
+	}
+}
+
+func runConvert(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return fmt.Errorf("convert attend un classeur .xlsx ou un dossier CSV (tddui convert ENTREE -o SORTIE)")
+	}
+	opt := converter.Options{
+		Input: c.Args().First(), OutDir: c.String("sortie"), Case: c.String("cas"), Encoding: c.String("encodage"),
+		TestData: c.Bool("donnees-test"), RequestURL: bundle.RequestURL(c.String("request-url")),
+		Split: c.Bool("decouper"), Strict: c.Bool("strict"),
+	}
+	if opt.RequestURL != bundle.ByType && opt.RequestURL != bundle.ByProfile {
+		return fmt.Errorf("--request-url : type ou profil attendu, pas %q", opt.RequestURL)
+	}
+	var err error
+	if opt.From, err = flagDate(c, "du"); err != nil {
+		return err
+	}
+	if opt.To, err = flagDate(c, "au"); err != nil {
+		return err
+	}
+	if opt.Split && (!opt.From.IsZero() || !opt.To.IsZero()) {
+		return fmt.Errorf("--decouper couvre tout l'historique : pas de --du ni --au avec lui")
+	}
+	rep, err := converter.Convert(opt)
+	if err != nil {
+		return err
+	}
+	rep.Summary(os.Stderr, lang(c), opt.OutDir, 20)
+	if rep.Rejected() > 0 || rep.Errors() > 0 {
+		return errRejected
+	}
+	return nil
+}
+
+func flagDate(c *cli.Context, name string) (time.Time, error) {
+	s := c.String(name)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, l := range []string{"02/01/2006", "2006-01-02"} {
+		if t, err := time.ParseInLocation(l, s, record.Paris); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("--%s : date JJ/MM/AAAA attendue, pas %q", name, s)
+}
+
+// lang is the root --lang flag.
+func lang(c *cli.Context) string {
+	for _, ctx := range c.Lineage() {
+		if ctx.IsSet("lang") {
+			return ctx.String("lang")
+		}
+	}
+	return "fr"
+}

@@ -1,0 +1,121 @@
+// Package build turns resolved records into FHIR resources, one small file
+// per IG profile. Builders report the problems they find at the record's
+// cells and keep going; a record with an error is marked Bad, so that its
+// usager's bundle is not written.
+package build
+
+import (
+	"github.com/samply/golang-fhir-models/fhir-models/fhir"
+
+	"github.com/tddui/tddui/converter/link"
+	"github.com/tddui/tddui/converter/record"
+	"github.com/tddui/tddui/converter/report"
+	"github.com/tddui/tddui/internal/fhirx"
+	"github.com/tddui/tddui/internal/identifiant"
+)
+
+// Options of the build stage.
+type Options struct {
+	TestData  bool   // NIR/INS key errors become warnings (test identities)
+	UsagerKey string // "local" (default) or "ins": the usager part of business identifiers
+	BaseDir   string // folder that Documents' file paths are relative to
+}
+
+// Entry is one resource with what the bundle needs to carry it.
+type Entry struct {
+	FullURL  string
+	Type     string // resource type
+	Profile  string // profile id (tddui-patient-ins…)
+	Resource any
+	Record   *record.Record
+}
+
+// Context is shared by the builders of one conversion.
+type Context struct {
+	Opt Options
+	Rep *report.Report
+	Set *link.Set
+}
+
+// builder builds one sheet's rows: key gives the stable identity the
+// fullUrl derives from (before anything is built, so that references can
+// be written in any order); build gives the resources.
+type builder struct {
+	key   func(c *Context, r *record.Record) string
+	build func(c *Context, r *record.Record) []Entry
+}
+
+var builders = map[string]builder{}
+
+func register(sheet string, b builder) { builders[sheet] = b }
+
+// Build builds the resources of one record (none for sheets that are not
+// resources, such as Paramètres).
+func (c *Context) Build(r *record.Record) []Entry {
+	b, ok := builders[r.Sheet.Key]
+	if !ok {
+		return nil
+	}
+	return b.build(c, r)
+}
+
+// URL is the fullUrl of a record's main resource.
+func (c *Context) URL(r *record.Record) string {
+	return identifiant.FullURL(builders[r.Sheet.Key].key(c, r))
+}
+
+// Ref is a reference to a record's main resource.
+func (c *Context) Ref(r *record.Record) *fhirRef { return fhirx.Ref(c.URL(r)) }
+
+// RefTo is a reference to the record a Ref column names, or nil.
+func (c *Context) RefTo(r *record.Record, col string) *fhirRef {
+	if t := r.Link(col); t != nil {
+		return c.Ref(t)
+	}
+	return nil
+}
+
+// UsagerID is the usager part of every business identifier:
+// 3 + FINESS / local id (or INS, as the structure chose).
+func (c *Context) UsagerID(u *record.Record) string {
+	finess := ""
+	if s := u.Link("structure"); s != nil {
+		finess = s.Str("finess")
+	}
+	local := u.Key
+	if c.Opt.UsagerKey == "ins" && u.Str("ins") != "" {
+		local = u.Str("ins")
+	}
+	return identifiant.Usager(finess, local)
+}
+
+// Owner is the usager a record belongs to (it may be nil when the link is
+// broken; the record is then already rejected).
+func (c *Context) ownerID(r *record.Record) string {
+	if u := link.Owner(r); u != nil {
+		return c.UsagerID(u)
+	}
+	return "?"
+}
+
+// entry makes an Entry for a record's main resource.
+func (c *Context) entry(r *record.Record, typ, profile string, res any) Entry {
+	return Entry{FullURL: c.URL(r), Type: typ, Profile: profile, Resource: res, Record: r}
+}
+
+// profileNames are the names the IG examples use as request.url.
+var profileNames = map[string]string{
+	"tddui-patient": "TDDUIPatient", "tddui-patient-ins": "TDDUIPatientINS",
+	"tddui-organization": "TDDUIOrganization", "tddui-practitioner": "TDDUIPractitioner",
+	"tddui-practitioner-role": "TDDUIPractitionerRole", "tddui-related-person-contact": "TDDUIRelatedPersonContact",
+	"tddui-encounter-sejour": "TDDUIEncounterSejour", "tddui-encounter-evenement": "TDDUIEncounterEvenement",
+	"tddui-task-transport-professionnel": "TDDUITaskTransportProfessionnel",
+	"tddui-task-transport-usager":        "TDDUITaskTransportUsager",
+	"tddui-document-reference":           "TDDUIDocumentReference",
+	"tddui-questionnaire-response":       "TDDUIQuestionnaireResponse",
+}
+
+// ProfileName is the IG name of a profile id ("" when it has none).
+func ProfileName(profile string) string { return profileNames[profile] }
+
+type fhirRef = fhir.Reference

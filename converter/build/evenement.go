@@ -1,0 +1,152 @@
+package build
+
+import (
+	"github.com/samply/golang-fhir-models/fhir-models/fhir"
+
+	"github.com/tddui/tddui/converter/record"
+	"github.com/tddui/tddui/internal/fhirx"
+	"github.com/tddui/tddui/internal/identifiant"
+	"github.com/tddui/tddui/templates"
+)
+
+func init() {
+	register(templates.SheetEvenements, builder{
+		key:   func(c *Context, r *record.Record) string { return identifiant.SysEvenement + "|" + evenementID(c, r) },
+		build: buildEvenement,
+	})
+}
+
+func evenementID(c *Context, r *record.Record) string {
+	return identifiant.Suffixed(c.ownerID(r), "EVN", r.Key)
+}
+
+// Simple extensions of the événement, in the IG example's order.
+var evenementStrings = []struct{ col, url string }{
+	{"compte_rendu", fhirx.SD + "tddui-event-report"},
+	{"commentaire", fhirx.SD + "tddui-comment"},
+	{"libelle", fhirx.SD + "tddui-event-label"},
+	{"motif", fhirx.SD + "tddui-event-reason"},
+}
+
+var evenementBools = []struct{ col, url string }{
+	{"hors_prestation", fhirx.SD + "tddui-outside-service"},
+	{"usager_present", fhirx.SD + "tddui-patient-present"},
+	{"repas", fhirx.SD + "tddui-meal"},
+}
+
+func buildEvenement(c *Context, r *record.Record) []Entry {
+	e := fhir.Encounter{
+		Meta: fhirx.Meta(fhirx.SD + "tddui-encounter-evenement"),
+		Identifier: []fhir.Identifier{{
+			Type:   &fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.FRCoreCS + "fr-core-cs-identifier-type"), Code: fhirx.Str("VN")}}},
+			System: fhirx.Str(identifiant.SysEvenement), Value: fhirx.Str(evenementID(c, r)),
+		}},
+		Status:  encounterStatus(r),
+		Class:   class(r),
+		Type:    evenementTypes(r),
+		Subject: c.RefTo(r, "usager"),
+		Period:  &fhir.Period{Start: fhirx.Str(r.Date("debut")), End: fhirx.Str(r.Date("fin"))},
+		PartOf:  c.RefTo(r, "sejour"),
+	}
+	if lu := r.Date("derniere_modification"); lu != "" {
+		e.Meta.LastUpdated = fhirx.Str(lu)
+	}
+	e.Extension = c.evenementExtensions(r)
+	e.Participant = c.participants(r)
+	if l := c.RefTo(r, "lieu"); l != nil {
+		e.Location = []fhir.EncounterLocation{{Location: *l}}
+	}
+	if u := r.Link("usager"); u != nil {
+		e.ServiceProvider = c.RefTo(u, "structure")
+	}
+	c.checkPeriod(r, "debut", "fin")
+	var extra []fhirx.Member
+	if m := r.Str("motif_annulation"); m != "" {
+		extra = append(extra, fhirx.Member{Name: "_status", Value: fhirx.Element{
+			Extension: []fhir.Extension{fhirx.ExtString(fhirx.SD+"tddui-event-cancel-reason", m)}}})
+	}
+	return []Entry{c.entry(r, "Encounter", "tddui-encounter-evenement", fhirx.With{Resource: e, Extra: extra})}
+}
+
+// evenementTypes: the SSIAD codes, the SERAFIN codes, then the free text
+// (a data-absent-reason coding with the text, as the profile's slice says).
+func evenementTypes(r *record.Record) []fhir.CodeableConcept {
+	var out []fhir.CodeableConcept
+	for _, con := range append(r.Codes("type_ssiad"), r.Codes("type_serafin")...) {
+		out = append(out, fhirx.CC(con))
+	}
+	if t := r.Str("type_libre"); t != "" {
+		out = append(out, fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.DataAbsent),
+			Code: fhirx.Str("not-permitted"), Display: fhirx.Str("Not Permitted")}}, Text: fhirx.Str(t)})
+	}
+	return out
+}
+
+func (c *Context) evenementExtensions(r *record.Record) []fhir.Extension {
+	var ext []fhir.Extension
+	if ru := c.ressourcesUsed(r); ru != nil {
+		ext = append(ext, *ru)
+	}
+	for _, x := range evenementStrings {
+		for _, v := range r.Strs(x.col) {
+			ext = append(ext, fhirx.ExtString(x.url, v))
+		}
+	}
+	for _, x := range evenementBools {
+		if b, ok := r.Bool(x.col); ok {
+			ext = append(ext, fhirx.ExtBool(x.url, b))
+		}
+	}
+	for _, d := range r.Links["documents"] {
+		ext = append(ext, fhirx.ExtRef(fhirx.SD+"tddui-attachment", c.URL(d)))
+	}
+	return ext
+}
+
+// ressourcesUsed builds tddui-ressources-used and enforces the IG's
+// invariants MatDetailOnlyIfTypeOrg206 and FacilityOnlyIfTypeOrg207.
+func (c *Context) ressourcesUsed(r *record.Record) *fhir.Extension {
+	t, ok := r.Code("ressource_type")
+	if !ok {
+		for _, col := range []string{"materiel_detail", "locaux"} {
+			if r.Has(col) {
+				r.Reject(c.Rep, col, r.Str(col), "un type de ressource utilisée", "détail sans type de ressource")
+			}
+		}
+		return nil
+	}
+	ext := fhir.Extension{Url: fhirx.SD + "tddui-ressources-used",
+		Extension: []fhir.Extension{{Url: "TDDUIRessourceType", ValueCodeableConcept: fhirx.CCp(t)}}}
+	if m, ok := r.Code("materiel_detail"); ok {
+		if t.Code != "ORG-206" {
+			r.Reject(c.Rep, "materiel_detail", m.Code, "type de ressource ORG-206", "détail du matériel seulement pour le matériel spécialisé (MatDetailOnlyIfTypeOrg206)")
+		}
+		ext.Extension = append(ext.Extension, fhir.Extension{Url: "TDDUIMaterialDetail", ValueCodeableConcept: fhirx.CCp(m)})
+	}
+	if l := r.Str("locaux"); l != "" {
+		if t.Code != "ORG-207" {
+			r.Reject(c.Rep, "locaux", l, "type de ressource ORG-207", "locaux seulement pour ce type de ressource (FacilityOnlyIfTypeOrg207)")
+		}
+		ext.Extension = append(ext.Extension, fhir.Extension{Url: "TDDUIFacilityResource", ValueCodeableConcept: &fhir.CodeableConcept{Text: fhirx.Str(l)}})
+	}
+	return &ext
+}
+
+// participants: the professionals (PART), then the status author (AUT).
+func (c *Context) participants(r *record.Record) []fhir.EncounterParticipant {
+	var out []fhir.EncounterParticipant
+	for _, p := range r.Links["professionnels"] {
+		out = append(out, participant("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "PART", c.Ref(p)))
+	}
+	if a := r.Link("auteur_statut"); a != nil {
+		out = append(out, participant(fhirx.CS+"tddui-encounter-participant", "AUT", c.Ref(a)))
+	}
+	return out
+}
+
+func participant(system, code string, ref *fhir.Reference) fhir.EncounterParticipant {
+	return fhir.EncounterParticipant{
+		Type:       []fhir.CodeableConcept{{Coding: []fhir.Coding{{System: fhirx.Str(system), Code: fhirx.Str(code)}}}},
+		Individual: ref,
+	}
+}

@@ -1,0 +1,137 @@
+// Package converter runs the one-way pipeline: source → typed records →
+// per-sheet index and reference resolution → resources per profile →
+// validation → one Bundle per usager and send window → files, plus the
+// report of what happened to every row.
+package converter
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/tddui/tddui/converter/build"
+	"github.com/tddui/tddui/converter/bundle"
+	"github.com/tddui/tddui/converter/link"
+	"github.com/tddui/tddui/converter/record"
+	"github.com/tddui/tddui/converter/report"
+	"github.com/tddui/tddui/converter/source"
+	"github.com/tddui/tddui/templates"
+)
+
+// Options of one conversion.
+type Options struct {
+	Input      string
+	OutDir     string
+	Case       string // "" (from the workbook), "ssiad", "pp"
+	Encoding   string // CSV encoding, "" to detect
+	TestData   bool   // --donnees-test (the workbook may also say so)
+	RequestURL bundle.RequestURL
+	From, To   time.Time // explicit window (zero: default)
+	Split      bool      // --decouper: the whole history in 5-week windows
+	Strict     bool      // any error: write no bundle
+	Validate   Validator // checks each bundle before it is written (nil: none)
+}
+
+// Problem is what a Validator finds in a bundle, traced back to the entry.
+type Problem struct {
+	FullURL string
+	Path    string
+	Message string
+	Error   bool
+}
+
+// Validator checks an encoded bundle.
+type Validator func(bundle []byte) []Problem
+
+// Convert runs the pipeline. The error is for what stops the whole run
+// (unreadable input, unwritable output); rejected rows are in the report.
+func Convert(opt Options) (*report.Report, error) {
+	rep := &report.Report{Input: opt.Input}
+	src, err := source.Open(opt.Input, source.Options{Encoding: opt.Encoding})
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	tpl, err := chooseTemplate(src, opt.Case)
+	if err != nil {
+		return nil, err
+	}
+	set, err := read(src, tpl, rep)
+	if err != nil {
+		return nil, err
+	}
+	params := readParams(set, rep)
+	if opt.TestData {
+		params.testData = true
+	}
+	if err := os.MkdirAll(opt.OutDir, 0o755); err != nil {
+		return nil, err
+	}
+	set.Resolve(rep)
+	baseDir := filepath.Dir(opt.Input)
+	if st, err := os.Stat(opt.Input); err == nil && st.IsDir() {
+		baseDir = opt.Input
+	}
+	ctx := &build.Context{Rep: rep, Set: set,
+		Opt: build.Options{TestData: params.testData, UsagerKey: params.usagerKey, BaseDir: baseDir}}
+	r := &run{opt: opt, tpl: tpl, set: set, ctx: ctx, rep: rep, built: map[*record.Record][]build.Entry{}}
+	if err := r.buildAll(); err != nil {
+		return nil, err
+	}
+	if err := r.writeBundles(); err != nil {
+		return nil, err
+	}
+	r.countOutcomes()
+	rep.Sort()
+	return rep, writeReport(opt.OutDir, rep)
+}
+
+// read types every row of every sheet the template knows.
+func read(src source.Source, tpl *templates.Template, rep *report.Report) (*link.Set, error) {
+	set := link.NewSet(tpl)
+	for _, name := range src.Sheets() {
+		sh := tpl.MatchSheet(name)
+		if sh == nil {
+			if !ignoredSheets[templates.Fold(name)] {
+				rep.Add(report.Issue{Severity: report.Warning, Sheet: name, Message: "onglet inconnu du modèle « " + tpl.Key + " », ignoré"})
+			}
+			continue
+		}
+		if err := readSheet(src, name, sh, set, rep); err != nil {
+			return nil, err
+		}
+	}
+	return set, nil
+}
+
+// ignoredSheets are the template's own documentation tabs.
+var ignoredSheets = map[string]bool{"lisez moi": true, "read me": true, "listes": true, "lists": true}
+
+func readSheet(src source.Source, name string, sh *templates.Sheet, set *link.Set, rep *report.Report) error {
+	in, err := src.Open(name)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	header, line, err := in.Header()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil // an empty sheet
+		}
+		return err
+	}
+	typer := record.NewTyper(sh, in, header, line, rep)
+	for {
+		row, err := in.Next()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("%s : %w", name, err)
+		}
+		set.Add(typer.Record(row), rep)
+	}
+}

@@ -1,0 +1,242 @@
+// Package record types the rows of a sheet against its template definition:
+// each cell is parsed by its column's kind, and every record remembers its
+// file, sheet, row and column, so that any later stage can name the cell.
+package record
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tddui/tddui/converter/report"
+	"github.com/tddui/tddui/converter/source"
+	"github.com/tddui/tddui/internal/terminology"
+	"github.com/tddui/tddui/templates"
+)
+
+// Record is one typed row.
+type Record struct {
+	Sheet *templates.Sheet
+	Row   source.Row
+	Key   string // value of the key column
+	Bad   bool   // an error was reported on this row
+	cells map[string]*cell
+
+	// Links are the records the Ref columns name, set by the link stage.
+	Links map[string][]*Record
+}
+
+// Link is the record a single-valued Ref column names, or nil.
+func (r *Record) Link(key string) *Record {
+	if l := r.Links[key]; len(l) > 0 {
+		return l[0]
+	}
+	return nil
+}
+
+type cell struct {
+	col    *templates.Column
+	index  int // 0-based column index in the source
+	values []Value
+}
+
+// Cell names a column's cell of this record: Usagers!C14.
+func (r *Record) Cell(key string) string {
+	c, ok := r.cells[key]
+	if !ok || c.index < 0 { // column absent from the file
+		return fmt.Sprintf("%s!%d", r.Row.Sheet, r.Row.Line)
+	}
+	name, _ := excelize.CoordinatesToCellName(c.index+1, r.Row.Line)
+	return r.Row.Sheet + "!" + name
+}
+
+// Issue is an issue located at a column of this record.
+func (r *Record) Issue(sev report.Severity, key, value, expected, msg string) report.Issue {
+	i := report.Issue{Severity: sev, File: r.Row.File, Sheet: r.Row.Sheet, Line: r.Row.Line,
+		Cell: r.Cell(key), Value: value, Expected: expected, Message: msg}
+	if c := r.Sheet.Column(key); c != nil {
+		i.Column = c.Label
+	}
+	return i
+}
+
+func (r *Record) values(key string) []Value {
+	if c, ok := r.cells[key]; ok {
+		return c.values
+	}
+	return nil
+}
+
+func (r *Record) first(key string) (Value, bool) {
+	v := r.values(key)
+	if len(v) == 0 {
+		return Value{}, false
+	}
+	return v[0], true
+}
+
+// Has says whether the column holds a value.
+func (r *Record) Has(key string) bool { return len(r.values(key)) > 0 }
+
+// Str is the text of a column ("" when empty).
+func (r *Record) Str(key string) string { v, _ := r.first(key); return v.Text }
+
+// Strs are the texts of a multi-valued column.
+func (r *Record) Strs(key string) []string {
+	var out []string
+	for _, v := range r.values(key) {
+		out = append(out, v.Text)
+	}
+	return out
+}
+
+// Date is a Date / DateTime column in FHIR form ("" when empty).
+func (r *Record) Date(key string) string {
+	v, ok := r.first(key)
+	if !ok {
+		return ""
+	}
+	return v.FHIRDate()
+}
+
+// Time is the instant of a Date / DateTime column.
+func (r *Record) Time(key string) (time.Time, bool) { v, ok := r.first(key); return v.Time, ok }
+
+// Code is the concept of a Code column.
+func (r *Record) Code(key string) (terminology.Concept, bool) {
+	v, ok := r.first(key)
+	return v.Concept, ok
+}
+
+// Codes are the concepts of a multi-valued Code column.
+func (r *Record) Codes(key string) []terminology.Concept {
+	var out []terminology.Concept
+	for _, v := range r.values(key) {
+		out = append(out, v.Concept)
+	}
+	return out
+}
+
+// Bool is a Bool column; ok is false when empty.
+func (r *Record) Bool(key string) (b, ok bool) { v, ok := r.first(key); return v.Bool, ok }
+
+// Int is an Integer column.
+func (r *Record) Int(key string) (int, bool) { v, ok := r.first(key); return v.Int, ok }
+
+// Num is a Decimal / Integer column as a JSON number ("" when empty).
+func (r *Record) Num(key string) string { v, _ := r.first(key); return v.Num }
+
+// Typer turns the rows of one sheet into records.
+type Typer struct {
+	sheet   *templates.Sheet
+	columns []*templates.Column // by source column index; nil = ignored
+	rep     *report.Report
+}
+
+// NewTyper maps a sheet's header cells to the template's columns. Unknown
+// headers are reported as warnings (ignored, never silently), missing
+// required columns as errors at the header row.
+func NewTyper(s *templates.Sheet, src source.Sheet, header []string, line int, rep *report.Report) *Typer {
+	t := &Typer{sheet: s, columns: make([]*templates.Column, len(header)), rep: rep}
+	seen := map[string]bool{}
+	for i, h := range header {
+		if strings.TrimSpace(h) == "" {
+			continue
+		}
+		name, _ := excelize.CoordinatesToCellName(i+1, line)
+		c := s.MatchColumn(h)
+		switch {
+		case c == nil:
+			rep.Add(report.Issue{Severity: report.Warning, File: src.File(), Sheet: src.Name(), Line: line,
+				Cell: src.Name() + "!" + name, Value: h, Message: "colonne inconnue du modèle, ignorée"})
+		case seen[c.Key]:
+			rep.Add(report.Issue{Severity: report.Error, File: src.File(), Sheet: src.Name(), Line: line,
+				Cell: src.Name() + "!" + name, Value: h, Message: "colonne en double, la seconde est ignorée"})
+		default:
+			seen[c.Key], t.columns[i] = true, c
+		}
+	}
+	for i := range s.Columns {
+		if c := &s.Columns[i]; c.Required && !seen[c.Key] {
+			rep.Add(report.Issue{Severity: report.Error, File: src.File(), Sheet: src.Name(), Line: line,
+				Value: c.Header("fr"), Message: "colonne obligatoire absente de l'en-tête"})
+		}
+	}
+	return t
+}
+
+// Record types one row; problems go to the report and mark the record Bad.
+func (t *Typer) Record(row source.Row) *Record {
+	r := &Record{Sheet: t.sheet, Row: row, cells: map[string]*cell{}}
+	for i, c := range t.columns {
+		if c == nil {
+			continue
+		}
+		text := ""
+		if i < len(row.Cells) {
+			text = strings.TrimSpace(row.Cells[i])
+		}
+		t.typeCell(r, c, i, text)
+	}
+	for i := range t.sheet.Columns {
+		c := &t.sheet.Columns[i]
+		if _, ok := r.cells[c.Key]; !ok && c.Default != "" {
+			t.typeCell(r, c, -1, c.Default)
+		}
+		if c.Required && !r.Has(c.Key) {
+			t.reject(r, r.Issue(report.Error, c.Key, "", describe(c), "cellule obligatoire vide"))
+		}
+	}
+	r.Key = r.Str(t.sheet.KeyColumn().Key)
+	return r
+}
+
+func (t *Typer) typeCell(r *Record, c *templates.Column, index int, text string) {
+	if text == "" && c.Default != "" {
+		text = c.Default
+	}
+	cl := &cell{col: c, index: index}
+	r.cells[c.Key] = cl
+	if text == "" {
+		return
+	}
+	parts := []string{text}
+	if c.Multi {
+		parts = strings.Split(text, templates.Separator)
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		v, expected := parsers[c.Kind](c, p)
+		switch expected {
+		case "":
+		case partialWarning:
+			t.rep.Add(r.Issue(report.Warning, c.Key, p, "",
+				"code absent de la liste embarquée (incomplète) « "+c.ValueSetData().Title+" » : envoyé sans libellé, vérifiez-le"))
+		default:
+			t.reject(r, r.Issue(report.Error, c.Key, p, expected, "valeur invalide"))
+			continue
+		}
+		cl.values = append(cl.values, v)
+	}
+}
+
+func (t *Typer) reject(r *Record, i report.Issue) {
+	r.Bad = true
+	t.rep.Add(i)
+}
+
+// Reject reports an error found by a later stage on this record.
+func (r *Record) Reject(rep *report.Report, key, value, expected, msg string) {
+	r.Bad = true
+	rep.Add(r.Issue(report.Error, key, value, expected, msg))
+}
+
+// Warn reports a warning found by a later stage on this record.
+func (r *Record) Warn(rep *report.Report, key, value, msg string) {
+	rep.Add(r.Issue(report.Warning, key, value, "", msg))
+}

@@ -1,0 +1,291 @@
+package converter
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"time"
+
+	"github.com/tddui/tddui/converter/build"
+	"github.com/tddui/tddui/converter/bundle"
+	"github.com/tddui/tddui/converter/link"
+	"github.com/tddui/tddui/converter/record"
+	"github.com/tddui/tddui/converter/report"
+	"github.com/tddui/tddui/converter/sink"
+	"github.com/tddui/tddui/templates"
+)
+
+// run holds one conversion's state between stages.
+type run struct {
+	opt   Options
+	tpl   *templates.Template
+	set   *link.Set
+	ctx   *build.Context
+	rep   *report.Report
+	built map[*record.Record][]build.Entry
+	owned map[*record.Record][]*record.Record // usager → its rows, reading order
+
+	sent    map[*record.Record]bool // rows in a written bundle
+	reached map[*record.Record]bool // rows some usager's bundle needed
+	windows []bundle.Window
+	names   map[string]bool
+}
+
+// buildAll builds every record once, in template sheet order.
+func (r *run) buildAll() error {
+	r.owned = map[*record.Record][]*record.Record{}
+	for _, sh := range r.tpl.Sheets {
+		for _, rec := range r.set.Sheets[sh.Key] {
+			r.built[rec] = r.ctx.Build(rec)
+			if u := link.Owner(rec); u != nil && sh.Key != templates.SheetUsagers {
+				r.owned[u] = append(r.owned[u], rec)
+			}
+		}
+	}
+	return r.chooseWindows()
+}
+
+// timed: the sheets whose rows are placed in time, and their date column.
+var timed = map[string]string{templates.SheetEvenements: "debut"}
+
+// when is the instant that places a row in a window: its own date, or that
+// of the row it hangs on (a transport, its événement).
+func when(rec *record.Record) (time.Time, bool) {
+	if col, ok := timed[rec.Sheet.Key]; ok {
+		return rec.Time(col)
+	}
+	if rec.Sheet.Key == templates.SheetTransports {
+		if e := rec.Link("evenement"); e != nil {
+			return when(e)
+		}
+	}
+	return time.Time{}, false
+}
+
+func (r *run) chooseWindows() error {
+	var oldest, newest time.Time
+	for _, rec := range r.set.Sheets[templates.SheetEvenements] {
+		if t, ok := when(rec); ok {
+			if oldest.IsZero() || t.Before(oldest) {
+				oldest = t
+			}
+			if t.After(newest) {
+				newest = t
+			}
+		}
+	}
+	switch {
+	case !r.opt.From.IsZero() || !r.opt.To.IsZero():
+		to := r.opt.To
+		if to.IsZero() {
+			to = r.opt.From.AddDate(0, 0, 7*bundle.MaxWeeks-1)
+		}
+		from := r.opt.From
+		if from.IsZero() {
+			from = to.AddDate(0, 0, -7*bundle.MaxWeeks+1)
+		}
+		w, err := bundle.Explicit(from.In(record.Paris), to.In(record.Paris))
+		if err != nil {
+			return err
+		}
+		r.windows = []bundle.Window{w}
+	case newest.IsZero():
+		r.windows = nil // no dated row: one bundle per usager, no window
+	case r.opt.Split:
+		r.windows = bundle.Split(oldest.In(record.Paris), newest.In(record.Paris))
+	default:
+		r.windows = []bundle.Window{bundle.Last(newest.In(record.Paris))}
+	}
+	if len(r.windows) == 1 {
+		r.rep.Window = r.windows[0].String()
+	}
+	return nil
+}
+
+// selected are the usager's own rows that belong in a window's bundle.
+// inWindow counts the dated rows selected, so that a split history gives
+// no bundle for a window where the usager has nothing.
+func (r *run) selected(u *record.Record, w *bundle.Window) (rows []*record.Record, inWindow int) {
+	rows = []*record.Record{u}
+	for _, rec := range r.owned[u] {
+		t, dated := when(rec)
+		if w == nil || !dated || w.Contains(t) {
+			rows = append(rows, rec)
+			if dated {
+				inWindow++
+			}
+		}
+	}
+	return rows, inWindow
+}
+
+func (r *run) writeBundles() error {
+	r.sent, r.reached, r.names = map[*record.Record]bool{}, map[*record.Record]bool{}, map[string]bool{}
+	strictFail := r.opt.Strict && r.rep.Errors() > 0
+	for _, u := range r.set.Sheets[templates.SheetUsagers] {
+		wins := []*bundle.Window{nil}
+		if len(r.windows) > 0 {
+			wins = wins[:0]
+			for i := range r.windows {
+				wins = append(wins, &r.windows[i])
+			}
+		}
+		for _, w := range wins {
+			if err := r.writeBundle(u, w, len(wins) > 1, strictFail); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (r *run) writeBundle(u *record.Record, w *bundle.Window, split, strictFail bool) error {
+	rows, inWindow := r.selected(u, w)
+	last := w == nil || w == &r.windows[len(r.windows)-1]
+	if split && inWindow == 0 && (r.hasDated(u) || !last) {
+		return nil // nothing of this usager in this window (undated usagers go in the last)
+	}
+	members := bundle.Members(rows)
+	var bad []*record.Record
+	var entries []build.Entry
+	for _, m := range members {
+		r.reached[m] = true
+		if m.Bad {
+			bad = append(bad, m)
+		}
+		entries = append(entries, r.built[m]...)
+	}
+	if len(bad) > 0 || strictFail {
+		r.rejectBundle(u, bad)
+		return nil
+	}
+	data, err := bundle.Encode(entries, r.opt.RequestURL)
+	if err != nil {
+		return err
+	}
+	if r.opt.Validate != nil && r.validate(u, data, entries) {
+		return nil
+	}
+	name := r.fileName(u, w, split)
+	if err := sink.WriteFile(r.opt.OutDir, name, data); err != nil {
+		return err
+	}
+	for _, m := range members {
+		r.sent[m] = true
+	}
+	info := report.BundleInfo{File: name, Usager: u.Key, Case: r.tpl.Key, Entries: len(entries)}
+	if w != nil {
+		info.From, info.To = w.From.Format("2006-01-02"), w.To.Format("2006-01-02")
+	}
+	r.rep.AddBundle(info)
+	return nil
+}
+
+func (r *run) hasDated(u *record.Record) bool {
+	for _, rec := range r.owned[u] {
+		if _, ok := when(rec); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// rejectBundle reports, at the usager's row, why its bundle was not written.
+func (r *run) rejectBundle(u *record.Record, bad []*record.Record) {
+	msg := "bundle de l'usager non écrit"
+	if len(bad) > 0 {
+		msg += " : erreur(s) ligne(s) "
+		for i, b := range bad {
+			if i == 5 {
+				msg += ", …"
+				break
+			}
+			if i > 0 {
+				msg += ", "
+			}
+			msg += fmt.Sprintf("%s!%d", b.Row.Sheet, b.Row.Line)
+		}
+	} else {
+		msg += " : --strict et des erreurs dans le fichier"
+	}
+	r.rep.Add(u.Issue(report.Error, u.Sheet.KeyColumn().Key, u.Key, "", msg))
+}
+
+// validate runs the validator; problems are reported at the cells of the
+// rows whose resources they concern. It says whether the bundle failed.
+func (r *run) validate(u *record.Record, data []byte, entries []build.Entry) bool {
+	byURL := map[string]*record.Record{}
+	for _, e := range entries {
+		byURL[e.FullURL] = e.Record
+	}
+	failed := false
+	for _, p := range r.opt.Validate(data) {
+		sev := report.Warning
+		if p.Error {
+			sev, failed = report.Error, true
+		}
+		at := u
+		if rec := byURL[p.FullURL]; rec != nil {
+			at = rec
+		}
+		i := at.Issue(sev, at.Sheet.KeyColumn().Key, "", "", "validation TDDUI : "+p.Message+" ("+p.Path+")")
+		i.Cell = fmt.Sprintf("%s!%d", at.Row.Sheet, at.Row.Line)
+		r.rep.Add(i)
+		if p.Error {
+			at.Bad = true
+		}
+	}
+	return failed
+}
+
+var unsafe = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
+
+// fileName: <cas>-<usager>[-<window>].json, unique in the run.
+func (r *run) fileName(u *record.Record, w *bundle.Window, split bool) string {
+	base := r.tpl.Key + "-" + unsafe.ReplaceAllString(u.Key, "_")
+	if split && w != nil {
+		base += "-" + w.String()
+	}
+	name := base + ".json"
+	for i := 2; r.names[name]; i++ {
+		name = fmt.Sprintf("%s-%d.json", base, i)
+	}
+	r.names[name] = true
+	return name
+}
+
+// countOutcomes gives every row one outcome: no row is silently dropped.
+func (r *run) countOutcomes() {
+	for _, sh := range r.tpl.Sheets {
+		for _, rec := range r.set.Sheets[sh.Key] {
+			r.rep.Count(rec.Row.Sheet, r.outcome(rec))
+		}
+	}
+}
+
+func (r *run) outcome(rec *record.Record) report.Outcome {
+	switch {
+	case rec.Bad:
+		return report.Rejected
+	case rec.Sheet.Key == templates.SheetParametres || r.sent[rec]:
+		return report.Converted
+	case r.reached[rec]:
+		return report.NotSent
+	}
+	if _, dated := when(rec); dated && len(r.windows) > 0 {
+		return report.OutOfWindow
+	}
+	if link.Owner(rec) == nil && rec.Sheet.Key != templates.SheetUsagers {
+		rec.Warn(r.rep, rec.Sheet.KeyColumn().Key, rec.Key, "ligne utilisée par aucun usager : elle n'est dans aucun bundle")
+		return report.Unused
+	}
+	return report.NotSent
+}
+
+func writeReport(dir string, rep *report.Report) error {
+	data, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	return sink.WriteFile(dir, "rapport.json", append(data, '\n'))
+}

@@ -1,0 +1,133 @@
+// Package fhirx is what tddui adds to the samply golang-fhir-models types:
+// constructors for the datatypes the IG profiles use, the TDDUI canonical
+// URLs, and what samply cannot express (primitive extensions such as
+// _birthDate, elements it would emit with a default).
+package fhirx
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/samply/golang-fhir-models/fhir-models/fhir"
+
+	"github.com/tddui/tddui/internal/terminology"
+)
+
+// Canonical bases of the IG and of the packages it builds on.
+const (
+	IG         = "https://interop.esante.gouv.fr/ig/fhir/tddui"
+	SD         = IG + "/StructureDefinition/"
+	CS         = IG + "/CodeSystem/"
+	FRCoreSD   = "https://hl7.fr/ig/fhir/core/StructureDefinition/"
+	FRCoreCS   = "https://hl7.fr/ig/fhir/core/CodeSystem/"
+	R5Ext      = "http://hl7.org/fhir/5.0/StructureDefinition/"
+	HL7Ext     = "http://hl7.org/fhir/StructureDefinition/"
+	TermCISIS  = "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis"
+	UCUM       = "http://unitsofmeasure.org"
+	V3ActCode  = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+	V2_0203    = "http://terminology.hl7.org/CodeSystem/v2-0203"
+	DataAbsent = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
+)
+
+// Str returns a pointer to s, or nil for "" so that empty cells emit nothing.
+func Str(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// Meta names the profile a resource claims.
+func Meta(profile string) *fhir.Meta { return &fhir.Meta{Profile: []string{profile}} }
+
+// Coding of a concept; the display only when the terminology has one.
+func Coding(c terminology.Concept) fhir.Coding {
+	return fhir.Coding{System: Str(c.System), Code: Str(c.Code), Display: Str(c.Display)}
+}
+
+// CC is a CodeableConcept of one coding.
+func CC(c terminology.Concept) fhir.CodeableConcept {
+	return fhir.CodeableConcept{Coding: []fhir.Coding{Coding(c)}}
+}
+
+// CCp is CC as a pointer.
+func CCp(c terminology.Concept) *fhir.CodeableConcept { cc := CC(c); return &cc }
+
+// Ref is a reference to an entry of the same Bundle by its fullUrl.
+func Ref(fullURL string) *fhir.Reference { return &fhir.Reference{Reference: Str(fullURL)} }
+
+// Number turns a decimal cell already normalised ("2", "2.5") into the
+// json.Number the samply quantities take.
+func Number(s string) *json.Number { n := json.Number(s); return &n }
+
+// ExtString is an extension with a valueString.
+func ExtString(url, v string) fhir.Extension { return fhir.Extension{Url: url, ValueString: &v} }
+
+// ExtDateTime is an extension with a valueDateTime.
+func ExtDateTime(url, v string) fhir.Extension { return fhir.Extension{Url: url, ValueDateTime: &v} }
+
+// ExtBool is an extension with a valueBoolean.
+func ExtBool(url string, v bool) fhir.Extension { return fhir.Extension{Url: url, ValueBoolean: &v} }
+
+// ExtInteger is an extension with a valueInteger.
+func ExtInteger(url string, v int) fhir.Extension { return fhir.Extension{Url: url, ValueInteger: &v} }
+
+// ExtCC is an extension with a valueCodeableConcept.
+func ExtCC(url string, c terminology.Concept) fhir.Extension {
+	return fhir.Extension{Url: url, ValueCodeableConcept: CCp(c)}
+}
+
+// ExtRef is an extension with a valueReference to a Bundle entry.
+func ExtRef(url, fullURL string) fhir.Extension { return fhir.Extension{Url: url, ValueReference: Ref(fullURL)} }
+
+// Element is the extension holder of a primitive (the "_birthDate" object).
+type Element struct {
+	Extension []fhir.Extension `json:"extension,omitempty"`
+}
+
+// Primitive extensions (and any other element samply lacks) are added by
+// wrapping: With marshals the samply resource, then appends the extra
+// members to the object. Each name must be one the resource does not emit.
+type With struct {
+	Resource any
+	Extra    []Member
+}
+
+// Member is one extra JSON member.
+type Member struct {
+	Name  string
+	Value any
+}
+
+// MarshalJSON implements json.Marshaler.
+func (w With) MarshalJSON() ([]byte, error) {
+	b, err := json.Marshal(w.Resource)
+	if err != nil {
+		return nil, err
+	}
+	if len(w.Extra) == 0 {
+		return b, nil
+	}
+	b = bytes.TrimRight(b, " \n")
+	if len(b) < 2 || b[len(b)-1] != '}' {
+		return nil, fmt.Errorf("fhirx.With: %T n'est pas un objet JSON", w.Resource)
+	}
+	var buf bytes.Buffer
+	buf.Write(b[:len(b)-1])
+	for _, m := range w.Extra {
+		v, err := json.Marshal(m.Value)
+		if err != nil {
+			return nil, err
+		}
+		if buf.Len() > 1 {
+			buf.WriteByte(',')
+		}
+		k, _ := json.Marshal(m.Name)
+		buf.Write(k)
+		buf.WriteByte(':')
+		buf.Write(v)
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
