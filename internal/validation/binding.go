@@ -1,0 +1,114 @@
+package validation
+
+import (
+	"encoding/json"
+
+	"github.com/tddui/tddui/internal/terminology"
+)
+
+// boundSet is a value set prepared for membership tests.
+type boundSet struct {
+	url     string
+	known   bool // false: not embedded, the binding cannot be checked
+	partial bool // only part of the codes is known: misses are warnings
+	bySys   map[string]bool
+	byCode  map[string]bool
+}
+
+type valueSets struct {
+	m       map[string]*boundSet
+	unknown map[string]bool
+}
+
+func newValueSets() *valueSets {
+	return &valueSets{m: map[string]*boundSet{}, unknown: map[string]bool{}}
+}
+
+// get prepares a value set from internal/terminology once.
+func (s *valueSets) get(url string) *boundSet {
+	url = stripVersion(url)
+	if b, ok := s.m[url]; ok {
+		return b
+	}
+	b := &boundSet{url: url, bySys: map[string]bool{}, byCode: map[string]bool{}}
+	if vs, err := terminology.Get(url); err == nil {
+		b.known, b.partial = true, vs.Partial
+		for _, c := range vs.Concepts {
+			b.bySys[c.System+"|"+c.Code] = true
+			b.byCode[c.Code] = true
+		}
+	} else {
+		s.unknown[url] = true
+	}
+	s.m[url] = b
+	return b
+}
+
+type coding struct {
+	System string `json:"system"`
+	Code   string `json:"code"`
+}
+
+func (b *boundSet) has(c coding) bool {
+	if c.System == "" {
+		return b.byCode[c.Code]
+	}
+	return b.bySys[c.System+"|"+c.Code]
+}
+
+// codings reads a code, a Coding or a CodeableConcept.
+func codings(v any) []coding {
+	switch x := v.(type) {
+	case string:
+		return []coding{{Code: x}}
+	case map[string]any:
+		if arr, ok := x["coding"].([]any); ok {
+			out := make([]coding, 0, len(arr))
+			for _, c := range arr {
+				if m, ok := c.(map[string]any); ok {
+					s, _ := m["system"].(string)
+					cd, _ := m["code"].(string)
+					out = append(out, coding{s, cd})
+				}
+			}
+			return out
+		}
+		if cd, ok := x["code"].(string); ok {
+			s, _ := x["system"].(string)
+			return []coding{{s, cd}}
+		}
+	}
+	return nil
+}
+
+// check applies a required binding: one coding of the value must be in
+// the set (FHIR's rule for CodeableConcept).
+func (b *boundSet) check(k node, r *rule, ctx *run) {
+	if !b.known {
+		return
+	}
+	cs := codings(k.v)
+	for _, c := range cs {
+		if b.has(c) {
+			return
+		}
+	}
+	shown := "(aucun)"
+	if len(cs) > 0 {
+		shown = cs[0].System + "#" + cs[0].Code
+		if cs[0].System == "" {
+			shown = cs[0].Code
+		}
+	}
+	if b.partial && len(cs) > 0 {
+		ctx.rule(Warning, k.path, "binding.partial", r, shown, b.url)
+		return
+	}
+	ctx.rule(Error, k.path, "binding", r, shown, b.url)
+}
+
+// compact prints a pattern or fixed value in messages.
+func compact(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}

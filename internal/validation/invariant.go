@@ -1,0 +1,63 @@
+package validation
+
+import "strconv"
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// invariant is one of the IG's FHIRPath constraints, hand-coded (no FHIRPath
+// engine here); data/sd names them by key on the element that carries them.
+type invariant struct {
+	key   string
+	human [2]string // fr, en
+	check func(root node, c *run, p *profile, inv invariant)
+}
+
+func (inv invariant) run(root node, c *run, p *profile) { inv.check(root, c, p, inv) }
+
+// invariants by key.
+var invariants = map[string]invariant{
+	"MatDetailOnlyIfTypeOrg206": {
+		key:   "MatDetailOnlyIfTypeOrg206",
+		human: [2]string{"TDDUIMaterialDetail n'est admis que si TDDUIRessourceType = ORG-206", "TDDUIMaterialDetail is allowed only when TDDUIRessourceType = ORG-206"},
+		check: subExtOnlyIf("TDDUIMaterialDetail", "ORG-206"),
+	},
+	"FacilityOnlyIfTypeOrg207": {
+		key:   "FacilityOnlyIfTypeOrg207",
+		human: [2]string{"TDDUIFacilityResource n'est admis que si TDDUIRessourceType = ORG-207", "TDDUIFacilityResource is allowed only when TDDUIRessourceType = ORG-207"},
+		check: subExtOnlyIf("TDDUIFacilityResource", "ORG-207"),
+	},
+}
+
+const ressourcesUsed = igSD + "tddui-ressources-used"
+
+// subExtOnlyIf: inside each tddui-ressources-used extension of the root,
+// sub-extension sub may appear only when TDDUIRessourceType has code want.
+func subExtOnlyIf(sub, want string) func(node, *run, *profile, invariant) {
+	return func(root node, c *run, p *profile, inv invariant) {
+		for _, e := range simplePath(root, []string{"extension"}) {
+			em, _ := e.v.(map[string]any)
+			if em == nil || em["url"] != ressourcesUsed {
+				continue
+			}
+			hasSub, typeOK := false, false
+			for _, s := range simplePath(e, []string{"extension"}) {
+				sm, _ := s.v.(map[string]any)
+				switch sm["url"] {
+				case sub:
+					hasSub = true
+				case "TDDUIRessourceType":
+					for _, cd := range codings(sm["valueCodeableConcept"]) {
+						typeOK = typeOK || cd.Code == want
+					}
+				}
+			}
+			if hasSub && !typeOK {
+				h := inv.human[0]
+				if c.v.en {
+					h = inv.human[1]
+				}
+				c.report(Error, e.path, "invariant", p.url, inv.key, inv.key, h)
+			}
+		}
+	}
+}

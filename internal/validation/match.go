@@ -1,0 +1,39 @@
+package validation
+
+// matchesPattern is FHIR's pattern[x] test: every property of the pattern is
+// in the value; each item of a pattern array matches some item of the value.
+func matchesPattern(pattern, value any) bool {
+	switch p := pattern.(type) {
+	case map[string]any:
+		m, ok := value.(map[string]any)
+		if !ok {
+			return false
+		}
+		for k, pv := range p {
+			if !matchesPattern(pv, m[k]) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		arr, ok := value.([]any)
+		if !ok {
+			arr = []any{value}
+		}
+		for _, pi := range p {
+			found := false
+			for _, vi := range arr {
+				if matchesPattern(pi, vi) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	default:
+		return pattern == value
+	}
+}
