@@ -72,7 +72,7 @@ func professionnelsSheet() *Sheet {
 		Columns: []Column{
 			{Key: "ref", Label: "Référence du professionnel", LabelEN: "Practitioner key", Kind: Text, Required: true,
 				Help: "Identifiant du professionnel dans votre logiciel, repris par les autres onglets.", Example: "PRO-1"},
-			{Key: "structure", Label: "Structure", LabelEN: "Organization", Kind: Ref, Ref: SheetStructure,
+			{Key: "structure", Label: "Structure", LabelEN: "Organization", Kind: Ref, Ref: SheetStructure, SoleRow: true,
 				Help: "N° FINESS de la structure de rattachement (vide : la seule structure du classeur).", Example: "480787529",
 				Target: "PractitionerRole.organization"},
 			{Key: "id_national", Label: "Identifiant national (RPPS)", LabelEN: "National id (RPPS)", Kind: Text,
@@ -102,7 +102,7 @@ func usagersSheet() *Sheet {
 			{Key: "ref", Label: "Identifiant local de l'usager", LabelEN: "Local patient id", Kind: Text, Required: true,
 				Help: "Identifiant de l'usager dans votre logiciel : identifiant PI 3+FINESS/identifiant.", Example: "194704032",
 				Target: "Patient.identifier:PI"},
-			{Key: "structure", Label: "Structure", LabelEN: "Organization", Kind: Ref, Ref: SheetStructure,
+			{Key: "structure", Label: "Structure", LabelEN: "Organization", Kind: Ref, Ref: SheetStructure, SoleRow: true,
 				Help: "N° FINESS de la structure qui accompagne l'usager (vide : la seule structure du classeur).", Example: "480787529"},
 			{Key: "ins", Label: "Matricule INS", LabelEN: "INS number", Kind: Text,
 				Help: "NIR ou NIA de l'usager, 15 caractères clé comprise, si l'identité INS est qualifiée.", Example: "147720425367411",

@@ -48,6 +48,9 @@ type Column struct {
 	// Options are the allowed codes of a Code column that has no value set
 	// of its own (questionnaire answerOption), listed like a value set's.
 	Options []terminology.Concept
+	// SoleRow: a Ref cell left empty names the target sheet's only row
+	// (the structure, in a workbook of one ESSMS).
+	SoleRow bool
 }
 
 // Sheet is one tab of a workbook (one CSV file).

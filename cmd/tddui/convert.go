@@ -35,18 +35,21 @@ func convertCommand() *cli.Command {
 }
 
 func runConvert(c *cli.Context) error {
-	if c.NArg() != 1 {
+	args, err := interspersedArgs(c)
+	if err != nil || args == nil {
+		return err
+	}
+	if len(args) != 1 {
 		return fmt.Errorf("convert attend un classeur .xlsx ou un dossier CSV (tddui convert ENTREE -o SORTIE)")
 	}
 	opt := converter.Options{
-		Input: c.Args().First(), OutDir: c.String("sortie"), Case: c.String("cas"), Encoding: c.String("encodage"),
+		Input: args[0], OutDir: c.String("sortie"), Case: c.String("cas"), Encoding: c.String("encodage"),
 		TestData: c.Bool("donnees-test"), RequestURL: bundle.RequestURL(c.String("request-url")),
 		Split: c.Bool("decouper"), Strict: c.Bool("strict"),
 	}
 	if opt.RequestURL != bundle.ByType && opt.RequestURL != bundle.ByProfile {
 		return fmt.Errorf("--request-url : type ou profil attendu, pas %q", opt.RequestURL)
 	}
-	var err error
 	if opt.From, err = flagDate(c, "du"); err != nil {
 		return err
 	}

@@ -14,7 +14,7 @@ import (
 
 func init() {
 	register(templates.SheetUsagers, builder{
-		key:   func(c *Context, r *record.Record) string { return identifiant.SysUsager + "|" + c.UsagerID(r) },
+		key:   func(c *Context, r *record.Record) string { return identifiant.SysUsager + "|" + localID(r) },
 		build: buildPatient,
 	})
 }
@@ -39,7 +39,7 @@ func buildPatient(c *Context, r *record.Record) []Entry {
 	p.Meta = fhirx.Meta(fhirx.SD + profile)
 	p.Identifier = append(p.Identifier, fhir.Identifier{
 		Type:   &fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.V2_0203), Code: fhirx.Str("PI"), Display: fhirx.Str("Patient internal identifier")}}},
-		System: fhirx.Str(identifiant.SysUsager), Value: fhirx.Str(c.UsagerID(r)),
+		System: fhirx.Str(identifiant.SysUsager), Value: fhirx.Str(localID(r)),
 	})
 	p.Extension = patientExtensions(r)
 	p.Name = patientNames(r)
@@ -59,6 +59,16 @@ func buildPatient(c *Context, r *record.Record) []Entry {
 		}
 	}
 	return []Entry{c.entry(r, "Patient", profile, fhirx.With{Resource: p, Extra: extra})}
+}
+
+// localID is the PI identifier: 3 + FINESS / the DUI's own usager id,
+// whatever the structure chose for the other business identifiers.
+func localID(r *record.Record) string {
+	finess := ""
+	if s := r.Link("structure"); s != nil {
+		finess = s.Str("finess")
+	}
+	return identifiant.Usager(finess, r.Key)
 }
 
 var genders = map[string]fhir.AdministrativeGender{

@@ -49,7 +49,11 @@ const (
 func Encode(entries []build.Entry, url RequestURL) ([]byte, error) {
 	b := fhir.Bundle{Meta: fhirx.Meta(fhirx.SD + "tddui-bundle"), Type: fhir.BundleTypeTransaction}
 	for _, e := range entries {
-		raw, err := json.Marshal(e.Resource)
+		res, ok := e.Resource.(fhirx.With)
+		if !ok {
+			res = fhirx.With{Resource: e.Resource}
+		}
+		raw, err := json.Marshal(res)
 		if err != nil {
 			return nil, fmt.Errorf("%s %s : %w", e.Type, e.FullURL, err)
 		}
@@ -63,7 +67,7 @@ func Encode(entries []build.Entry, url RequestURL) ([]byte, error) {
 			Request:  &fhir.BundleEntryRequest{Method: fhir.HTTPVerbPOST, Url: u},
 		})
 	}
-	out, err := json.MarshalIndent(b, "", "  ")
+	out, err := json.MarshalIndent(fhirx.With{Resource: b}, "", "  ")
 	if err != nil {
 		return nil, err
 	}

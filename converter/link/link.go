@@ -45,8 +45,8 @@ func (s *Set) Add(r *record.Record, rep *report.Report) {
 // Get is the record of a sheet with this key.
 func (s *Set) Get(sheet, key string) *record.Record { return s.index[sheet][key] }
 
-// Resolve fills every record's Links. A Ref column to the Structure sheet
-// left empty names the only structure, when there is one.
+// Resolve fills every record's Links. A SoleRow column left empty names the
+// target sheet's only row, when there is one.
 func (s *Set) Resolve(rep *report.Report) {
 	for _, sh := range s.Template.Sheets {
 		for _, r := range s.Sheets[sh.Key] {
@@ -63,7 +63,7 @@ func (s *Set) Resolve(rep *report.Report) {
 
 func (s *Set) resolveCell(r *record.Record, c *templates.Column, rep *report.Report) {
 	keys := r.Strs(c.Key)
-	if len(keys) == 0 && c.Ref == templates.SheetStructure && len(s.Sheets[c.Ref]) == 1 {
+	if len(keys) == 0 && c.SoleRow && len(s.Sheets[c.Ref]) == 1 {
 		r.Links[c.Key] = s.Sheets[c.Ref][:1]
 		return
 	}

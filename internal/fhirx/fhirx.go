@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
 
@@ -100,16 +101,15 @@ type Member struct {
 	Value any
 }
 
-// MarshalJSON implements json.Marshaler.
+// MarshalJSON implements json.Marshaler. samply writes resourceType last;
+// it is moved first, where FHIR JSON readers (and people) look for it, and
+// the extra members follow the resource's own.
 func (w With) MarshalJSON() ([]byte, error) {
 	b, err := json.Marshal(w.Resource)
 	if err != nil {
 		return nil, err
 	}
-	if len(w.Extra) == 0 {
-		return b, nil
-	}
-	b = bytes.TrimRight(b, " \n")
+	b = resourceTypeFirst(bytes.TrimRight(b, " \n"))
 	if len(b) < 2 || b[len(b)-1] != '}' {
 		return nil, fmt.Errorf("fhirx.With: %T n'est pas un objet JSON", w.Resource)
 	}
@@ -130,4 +130,24 @@ func (w With) MarshalJSON() ([]byte, error) {
 	}
 	buf.WriteByte('}')
 	return buf.Bytes(), nil
+}
+
+// trailingType matches the resourceType member samply appends last.
+var trailingType = regexp.MustCompile(`,?"resourceType":"[A-Za-z]+"}$`)
+
+func resourceTypeFirst(b []byte) []byte {
+	loc := trailingType.FindIndex(b)
+	if loc == nil || bytes.HasPrefix(b, []byte(`{"resourceType"`)) {
+		return b
+	}
+	member := bytes.TrimPrefix(b[loc[0]:len(b)-1], []byte(","))
+	rest := b[1:loc[0]]
+	out := make([]byte, 0, len(b))
+	out = append(out, '{')
+	out = append(out, member...)
+	if len(rest) > 0 {
+		out = append(out, ',')
+		out = append(out, rest...)
+	}
+	return append(out, '}')
 }
