@@ -125,3 +125,5 @@ func set(m map[string]any, key, op string, value any) error {
 	}
 	return nil
 }
+
+func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }
