@@ -45,26 +45,25 @@ func (r *run) buildAll() error {
 	return r.chooseWindows()
 }
 
-// timed: the sheets whose rows are placed in time, and their date column.
-var timed = map[string]string{templates.SheetEvenements: "debut"}
-
-// when is the instant that places a row in a window: its own date, or that
-// of the row it hangs on (a transport, its événement).
+// when is the instant that places a row in a window (templates.Sheet.When):
+// its own date, or that of the row it hangs on (a transport, its événement).
 func when(rec *record.Record) (time.Time, bool) {
-	if col, ok := timed[rec.Sheet.Key]; ok {
-		return rec.Time(col)
+	w := rec.Sheet.When
+	if w == "" {
+		return time.Time{}, false
 	}
-	if rec.Sheet.Key == templates.SheetTransports {
-		if e := rec.Link("evenement"); e != nil {
-			return when(e)
+	if c := rec.Sheet.Column(w); c != nil && c.Kind == templates.Ref {
+		if t := rec.Link(w); t != nil {
+			return when(t)
 		}
+		return time.Time{}, false
 	}
-	return time.Time{}, false
+	return rec.Time(w)
 }
 
 func (r *run) chooseWindows() error {
 	var oldest, newest time.Time
-	for _, rec := range r.set.Sheets[templates.SheetEvenements] {
+	for _, rec := range r.all() {
 		if t, ok := when(rec); ok {
 			if oldest.IsZero() || t.Before(oldest) {
 				oldest = t
@@ -100,6 +99,15 @@ func (r *run) chooseWindows() error {
 		r.rep.Window = r.windows[0].String()
 	}
 	return nil
+}
+
+// all lists every record, in template sheet order.
+func (r *run) all() []*record.Record {
+	var out []*record.Record
+	for _, sh := range r.tpl.Sheets {
+		out = append(out, r.set.Sheets[sh.Key]...)
+	}
+	return out
 }
 
 // selected are the usager's own rows that belong in a window's bundle.

@@ -97,7 +97,8 @@ func professionnelsSheet() *Sheet {
 func usagersSheet() *Sheet {
 	return &Sheet{
 		Key: SheetUsagers, Name: "Usagers", NameEN: "Patients", Profile: "tddui-patient / tddui-patient-ins",
-		Help: "Une personne accompagnée. Avec un INS : profil tddui-patient-ins ; sans INS : tddui-patient (nom de naissance obligatoire, rang de naissance obligatoire si la date de naissance est donnée).",
+		Owner: []string{},
+		Help:  "Une personne accompagnée. Avec un INS : profil tddui-patient-ins ; sans INS : tddui-patient (nom de naissance obligatoire, rang de naissance obligatoire si la date de naissance est donnée).",
 		Columns: []Column{
 			{Key: "ref", Label: "Identifiant local de l'usager", LabelEN: "Local patient id", Kind: Text, Required: true,
 				Help: "Identifiant de l'usager dans votre logiciel : identifiant PI 3+FINESS/identifiant.", Example: "194704032",
@@ -143,7 +144,8 @@ func usagersSheet() *Sheet {
 func contactsSheet() *Sheet {
 	return &Sheet{
 		Key: SheetContacts, Name: "Contacts", NameEN: "Contacts", Profile: "tddui-related-person-contact",
-		Help: "Un proche ou représentant de l'usager (RelatedPerson).",
+		Help:  "Un proche ou représentant de l'usager (RelatedPerson).",
+		Owner: []string{"usager"},
 		Columns: []Column{
 			{Key: "ref", Label: "Référence du contact", LabelEN: "Contact key", Kind: Text, Required: true, Example: "C-1"},
 			{Key: "usager", Label: "Usager", LabelEN: "Patient", Kind: Ref, Ref: SheetUsagers, Required: true, Example: "194704032",
@@ -170,7 +172,8 @@ func contactsSheet() *Sheet {
 func documentsSheet(linkHelp string) *Sheet {
 	return &Sheet{
 		Key: SheetDocuments, Name: "Documents", NameEN: "Documents", Profile: "tddui-document-reference",
-		Help: "Une pièce jointe (PDF, image…) intégrée en base64. " + linkHelp,
+		Help:  "Une pièce jointe (PDF, image…) intégrée en base64. " + linkHelp,
+		Owner: []string{"usager"},
 		Columns: []Column{
 			{Key: "ref", Label: "Référence du document", LabelEN: "Document key", Kind: Text, Required: true, Example: "DOC-1"},
 			{Key: "usager", Label: "Usager", LabelEN: "Patient", Kind: Ref, Ref: SheetUsagers, Required: true, Target: "DocumentReference.subject"},

@@ -44,7 +44,8 @@ var SSIAD = register(&Template{
 func sejoursSheet() *Sheet {
 	return &Sheet{
 		Key: SheetSejours, Name: "Séjours", NameEN: "Stays", Profile: "tddui-encounter-sejour",
-		Help: "Un séjour (prise en charge) d'un usager dans le SSIAD.",
+		Help:  "Un séjour (prise en charge) d'un usager dans le SSIAD.",
+		Owner: []string{"usager"},
 		Columns: []Column{
 			{Key: "ref", Label: "N° de dossier du séjour", LabelEN: "Stay number", Kind: Text, Required: true, Example: "1012",
 				Help: "Identifiant SEJ : 3+FINESS/usager-SEJOUR-<n°>.", Target: "Encounter.identifier:idStay"},
@@ -88,7 +89,8 @@ func lieuxSheet() *Sheet {
 func evenementsSheet() *Sheet {
 	return &Sheet{
 		Key: SheetEvenements, Name: "Événements", NameEN: "Events", Profile: "tddui-encounter-evenement",
-		Help: "Un événement de l'agenda de l'usager (intervention, visite…).",
+		Help:  "Un événement de l'agenda de l'usager (intervention, visite…).",
+		Owner: []string{"usager"}, When: "debut",
 		Columns: []Column{
 			{Key: "ref", Label: "N° d'événement", LabelEN: "Event number", Kind: Text, Required: true, Example: "12548",
 				Help: "Identifiant : 3+FINESS/usager-EVN-<n°>.", Target: "Encounter.identifier"},
@@ -141,7 +143,8 @@ func evenementsSheet() *Sheet {
 func transportsSheet() *Sheet {
 	return &Sheet{
 		Key: SheetTransports, Name: "Transports", NameEN: "Transports", Profile: "tddui-task-transport-professionnel / -usager",
-		Help: "Un trajet lié à un événement : du professionnel (vers l'usager) ou de l'usager.",
+		Help:  "Un trajet lié à un événement : du professionnel (vers l'usager) ou de l'usager.",
+		Owner: []string{"evenement", "usager"}, When: "evenement",
 		Columns: []Column{
 			{Key: "ref", Label: "Identifiant du trajet", LabelEN: "Trip id", Kind: Text, Required: true, Example: "154674",
 				Help: "Identifiant : 3+FINESS/usager-TPPro-<id> ou -TPPat-<id>.", Target: "Task.identifier"},

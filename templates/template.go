@@ -61,6 +61,14 @@ type Sheet struct {
 	Help    string // what one row is
 	Profile string // main IG profile the rows become
 	Columns []Column
+	// Owner is the path of Ref columns from a row to the usager it belongs
+	// to (["evenement", "usager"] for a transport); nil for rows shared by
+	// every usager (structure, professionnels, lieux). The Usagers sheet
+	// owns itself.
+	Owner []string
+	// When places a row in time for the send window: a Date/DateTime
+	// column of its own, or a Ref column whose row's time it takes.
+	When string
 }
 
 // KeyColumn is the first column: the business key other sheets refer to.

@@ -79,26 +79,13 @@ func (s *Set) resolveCell(r *record.Record, c *templates.Column, rep *report.Rep
 	}
 }
 
-// owners says, per sheet, which Ref column leads to the usager a row
-// belongs to (a path of Ref columns); sheets absent from it are shared
-// (structure, professionnels, lieux).
-var owners = map[string][]string{
-	templates.SheetUsagers:    nil,
-	templates.SheetContacts:   {"usager"},
-	templates.SheetSejours:    {"usager"},
-	templates.SheetEvenements: {"usager"},
-	templates.SheetDocuments:  {"usager"},
-	templates.SheetTransports: {"evenement", "usager"},
-}
-
 // Owner is the usager record a row belongs to, nil for shared rows (or when
 // the link is broken).
 func Owner(r *record.Record) *record.Record {
-	path, ok := owners[r.Sheet.Key]
-	if !ok {
+	if r.Sheet.Owner == nil {
 		return nil
 	}
-	for _, k := range path {
+	for _, k := range r.Sheet.Owner {
 		if r = r.Link(k); r == nil {
 			return nil
 		}

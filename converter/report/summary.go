@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-
 )
 
 // summaryText holds the summary's words per language.
