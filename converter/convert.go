@@ -18,6 +18,7 @@ import (
 	"github.com/tddui/tddui/converter/record"
 	"github.com/tddui/tddui/converter/report"
 	"github.com/tddui/tddui/converter/source"
+	"github.com/tddui/tddui/internal/validation"
 	"github.com/tddui/tddui/templates"
 )
 
@@ -32,19 +33,8 @@ type Options struct {
 	From, To   time.Time // explicit window (zero: default)
 	Split      bool      // --decouper: the whole history in 5-week windows
 	Strict     bool      // any error: write no bundle
-	Validate   Validator // checks each bundle before it is written (nil: none)
+	NoValidate bool      // skip the TDDUI validation of each bundle
 }
-
-// Problem is what a Validator finds in a bundle, traced back to the entry.
-type Problem struct {
-	FullURL string
-	Path    string
-	Message string
-	Error   bool
-}
-
-// Validator checks an encoded bundle.
-type Validator func(bundle []byte) []Problem
 
 // Convert runs the pipeline. The error is for what stops the whole run
 // (unreadable input, unwritable output); rejected rows are in the report.
@@ -78,6 +68,9 @@ func Convert(opt Options) (*report.Report, error) {
 	ctx := &build.Context{Rep: rep, Set: set,
 		Opt: build.Options{TestData: params.testData, UsagerKey: params.usagerKey, BaseDir: baseDir}}
 	r := &run{opt: opt, tpl: tpl, set: set, ctx: ctx, rep: rep, built: map[*record.Record][]build.Entry{}}
+	if !opt.NoValidate {
+		r.validator = validation.New(validation.Options{TestData: params.testData})
+	}
 	if err := r.buildAll(); err != nil {
 		return nil, err
 	}

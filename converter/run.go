@@ -12,6 +12,7 @@ import (
 	"github.com/tddui/tddui/converter/record"
 	"github.com/tddui/tddui/converter/report"
 	"github.com/tddui/tddui/converter/sink"
+	"github.com/tddui/tddui/internal/validation"
 	"github.com/tddui/tddui/templates"
 )
 
@@ -23,7 +24,9 @@ type run struct {
 	ctx   *build.Context
 	rep   *report.Report
 	built map[*record.Record][]build.Entry
-	owned map[*record.Record][]*record.Record // usager → its rows, reading order
+	// validator checks every bundle before it is written (nil: --sans-validation)
+	validator *validation.Validator
+	owned     map[*record.Record][]*record.Record // usager → its rows, reading order
 
 	sent    map[*record.Record]bool // rows in a written bundle
 	reached map[*record.Record]bool // rows some usager's bundle needed
@@ -171,7 +174,7 @@ func (r *run) writeBundle(u *record.Record, w *bundle.Window, split, strictFail 
 	if err != nil {
 		return err
 	}
-	if r.opt.Validate != nil && r.validate(u, data, entries) {
+	if r.validator != nil && r.validate(u, data, entries) {
 		return nil
 	}
 	name := r.fileName(u, w, split)
@@ -213,35 +216,38 @@ func (r *run) rejectBundle(u *record.Record, bad []*record.Record) {
 			}
 			msg += fmt.Sprintf("%s!%d", b.Row.Sheet, b.Row.Line)
 		}
-	} else {
+	} else if r.opt.Strict {
 		msg += " : --strict et des erreurs dans le fichier"
+	} else {
+		msg += " : non conforme au guide TDDUI (voir ci-dessus)"
 	}
 	r.rep.Add(u.Issue(report.Error, u.Sheet.KeyColumn().Key, u.Key, "", msg))
 }
 
-// validate runs the validator; problems are reported at the cells of the
-// rows whose resources they concern. It says whether the bundle failed.
+// validate runs the TDDUI validator on an encoded bundle; its errors are
+// reported at the rows whose resources they concern (warnings are left to
+// `tddui validate`: the builders already report the ones about cells). It
+// says whether the bundle failed.
 func (r *run) validate(u *record.Record, data []byte, entries []build.Entry) bool {
 	byURL := map[string]*record.Record{}
 	for _, e := range entries {
 		byURL[e.FullURL] = e.Record
 	}
 	failed := false
-	for _, p := range r.opt.Validate(data) {
-		sev := report.Warning
-		if p.Error {
-			sev, failed = report.Error, true
+	for _, is := range r.validator.Bundle(data) {
+		if is.Severity != validation.Error {
+			continue
 		}
 		at := u
-		if rec := byURL[p.FullURL]; rec != nil {
+		if rec := byURL[is.FullURL]; rec != nil {
 			at = rec
 		}
-		i := at.Issue(sev, at.Sheet.KeyColumn().Key, "", "", "validation TDDUI : "+p.Message+" ("+p.Path+")")
-		i.Cell = fmt.Sprintf("%s!%d", at.Row.Sheet, at.Row.Line)
-		r.rep.Add(i)
-		if p.Error {
-			at.Bad = true
-		}
+		r.rep.Add(at.Issue(report.Error, at.Sheet.KeyColumn().Key, at.Key, "",
+			"non conforme au guide TDDUI : "+is.Message+" ("+is.Path+", règle "+is.Rule+")"))
+		at.Bad, failed = true, true
+	}
+	if failed {
+		r.rejectBundle(u, nil)
 	}
 	return failed
 }

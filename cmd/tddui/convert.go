@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -10,6 +11,7 @@ import (
 	"github.com/tddui/tddui/converter"
 	"github.com/tddui/tddui/converter/bundle"
 	"github.com/tddui/tddui/converter/record"
+	"github.com/tddui/tddui/converter/sink"
 )
 
 func init() { commands = append(commands, convertCommand()) }
@@ -29,6 +31,8 @@ func convertCommand() *cli.Command {
 			&cli.StringFlag{Name: "au", Usage: "fin de la fenêtre d'envoi (JJ/MM/AAAA) ; par défaut les 5 semaines jusqu'au dernier événement"},
 			&cli.BoolFlag{Name: "decouper", Usage: "migration : tout l'historique, en fenêtres successives de 5 semaines (un bundle chacune)"},
 			&cli.BoolFlag{Name: "strict", Usage: "à la moindre erreur, n'écrire aucun bundle"},
+			&cli.BoolFlag{Name: "sans-validation", Usage: "ne pas valider les bundles contre le guide TDDUI avant de les écrire"},
+			&cli.BoolFlag{Name: "annoter", Usage: "classeur .xlsx : écrire aussi une copie où chaque cellule en erreur est colorée et commentée"},
 		},
 		Action: runConvert,
 	}
@@ -45,7 +49,7 @@ func runConvert(c *cli.Context) error {
 	opt := converter.Options{
 		Input: args[0], OutDir: c.String("sortie"), Case: c.String("cas"), Encoding: c.String("encodage"),
 		TestData: c.Bool("donnees-test"), RequestURL: bundle.RequestURL(c.String("request-url")),
-		Split: c.Bool("decouper"), Strict: c.Bool("strict"),
+		Split: c.Bool("decouper"), Strict: c.Bool("strict"), NoValidate: c.Bool("sans-validation"),
 	}
 	if opt.RequestURL != bundle.ByType && opt.RequestURL != bundle.ByProfile {
 		return fmt.Errorf("--request-url : type ou profil attendu, pas %q", opt.RequestURL)
@@ -64,6 +68,16 @@ func runConvert(c *cli.Context) error {
 		return err
 	}
 	rep.Summary(os.Stderr, lang(c), opt.OutDir, 20)
+	if c.Bool("annoter") && len(rep.Issues) > 0 {
+		if filepath.Ext(opt.Input) != ".xlsx" {
+			return fmt.Errorf("--annoter : seulement pour un classeur .xlsx")
+		}
+		name, err := sink.Annotate(opt.Input, opt.OutDir, rep.Issues)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "Classeur annoté : %s\n", filepath.Join(opt.OutDir, name))
+	}
 	if rep.Rejected() > 0 || rep.Errors() > 0 {
 		return errRejected
 	}

@@ -51,8 +51,11 @@ func buildPatient(c *Context, r *record.Record) []Entry {
 	p.Address = address(r, "home")
 	var extra []fhirx.Member
 	if n, ok := r.Int("rang_naissance"); ok {
+		if n < 1 || n > 999 {
+			r.Reject(c.Rep, "rang_naissance", r.Str("rang_naissance"), "un entier de 1 à 999", "rang de naissance invalide")
+		}
 		extra = append(extra, fhirx.Member{Name: "_birthDate", Value: fhirx.Element{
-			Extension: []fhir.Extension{fhirx.ExtInteger(fhirx.SD+"tddui-birth-order", n)}}})
+			Extension: []fhir.Extension{fhirx.ExtPositiveInt(fhirx.SD+"tddui-birth-order", n)}}})
 		if !r.Has("date_naissance") {
 			r.Reject(c.Rep, "date_naissance", "", "la date de naissance",
 				"le rang de naissance est porté par la date de naissance : donnez-la aussi")

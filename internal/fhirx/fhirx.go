@@ -71,8 +71,10 @@ func ExtDateTime(url, v string) fhir.Extension { return fhir.Extension{Url: url,
 // ExtBool is an extension with a valueBoolean.
 func ExtBool(url string, v bool) fhir.Extension { return fhir.Extension{Url: url, ValueBoolean: &v} }
 
-// ExtInteger is an extension with a valueInteger.
-func ExtInteger(url string, v int) fhir.Extension { return fhir.Extension{Url: url, ValueInteger: &v} }
+// ExtPositiveInt is an extension with a valuePositiveInt.
+func ExtPositiveInt(url string, v int) fhir.Extension {
+	return fhir.Extension{Url: url, ValuePositiveInt: &v}
+}
 
 // ExtCC is an extension with a valueCodeableConcept.
 func ExtCC(url string, c terminology.Concept) fhir.Extension {
@@ -80,7 +82,9 @@ func ExtCC(url string, c terminology.Concept) fhir.Extension {
 }
 
 // ExtRef is an extension with a valueReference to a Bundle entry.
-func ExtRef(url, fullURL string) fhir.Extension { return fhir.Extension{Url: url, ValueReference: Ref(fullURL)} }
+func ExtRef(url, fullURL string) fhir.Extension {
+	return fhir.Extension{Url: url, ValueReference: Ref(fullURL)}
+}
 
 // Element is the extension holder of a primitive (the "_birthDate" object).
 type Element struct {
