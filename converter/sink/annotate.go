@@ -42,7 +42,8 @@ func Annotate(input, outDir string, issues []report.Issue) (string, error) {
 		}
 	}
 	name := strings.TrimSuffix(filepath.Base(input), filepath.Ext(input)) + "-annote.xlsx"
-	tmp, err := os.CreateTemp(outDir, "."+name+".*.tmp")
+	// excelize picks the format from the extension: the temp name keeps it
+	tmp, err := os.CreateTemp(outDir, "."+strings.TrimSuffix(name, ".xlsx")+".*.xlsx")
 	if err != nil {
 		return "", err
 	}
