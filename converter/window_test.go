@@ -13,7 +13,6 @@ import (
 	"github.com/tddui/tddui/templates"
 )
 
-
 // history gives U2 one event a week for ten weeks, the last on 13/04/2023
 // (the IG usager's event is on 14/04/2023), and a transport on the oldest.
 func history() samples.Data {
