@@ -3,19 +3,22 @@ package report
 import (
 	"fmt"
 	"io"
+	"text/tabwriter"
 )
 
 // summaryText holds the summary's words per language.
 var summaryText = map[string]map[string]string{
 	"fr": {
-		"title": "Conversion de %s", "sheet": "  %-16s %6d lue(s)  %6d convertie(s)  %6d rejetée(s)  %6d non envoyée(s)  %6d hors fenêtre  %6d inutilisée(s)\n",
-		"bundles": "%d bundle(s) écrit(s) dans %s", "errors": "%d erreur(s), %d avertissement(s) :", "more": "  … et %d autre(s) : voir %s",
-		"window": "Fenêtre d'envoi : %s",
+		"title": "Conversion de %s", "window": "Fenêtre d'envoi : %s",
+		"header":  "Onglet\tlues\tconverties\trejetées\tnon envoyées\thors fenêtre\tinutilisées\t",
+		"bundles": "%d bundle(s) écrit(s) dans %s (rapport complet : rapport.json)", "errors": "%d erreur(s), %d avertissement(s) :",
+		"more": "  … et %d autre(s) : voir rapport.json", "value": " — valeur « %s »", "expected": " — attendu : %s",
 	},
 	"en": {
-		"title": "Converting %s", "sheet": "  %-16s %6d read  %6d converted  %6d rejected  %6d not sent  %6d out of window  %6d unused\n",
-		"bundles": "%d bundle(s) written to %s", "errors": "%d error(s), %d warning(s):", "more": "  … and %d more: see %s",
-		"window": "Send window: %s",
+		"title": "Converting %s", "window": "Send window: %s",
+		"header":  "Sheet\tread\tconverted\trejected\tnot sent\tout of window\tunused\t",
+		"bundles": "%d bundle(s) written to %s (full report: rapport.json)", "errors": "%d error(s), %d warning(s):",
+		"more": "  … and %d more: see rapport.json", "value": " — value “%s”", "expected": " — expected: %s",
 	},
 }
 
@@ -30,28 +33,29 @@ func (r *Report) Summary(w io.Writer, lang, outDir string, maxIssues int) {
 	if r.Window != "" {
 		fmt.Fprintf(w, t["window"]+"\n", r.Window)
 	}
-	sheets := r.Sheets
-	for _, s := range sheets {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, t["header"])
+	for _, s := range r.Sheets {
 		o := s.Outcomes
-		fmt.Fprintf(w, t["sheet"], s.Sheet, s.Read, o[Converted], o[Rejected], o[NotSent], o[OutOfWindow], o[Unused])
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t\n", s.Sheet, s.Read, o[Converted], o[Rejected], o[NotSent], o[OutOfWindow], o[Unused])
 	}
+	tw.Flush()
 	fmt.Fprintf(w, t["bundles"]+"\n", len(r.Bundles), outDir)
-	warnings := len(r.Issues) - r.Errors()
 	if len(r.Issues) == 0 {
 		return
 	}
-	fmt.Fprintf(w, t["errors"]+"\n", r.Errors(), warnings)
+	fmt.Fprintf(w, t["errors"]+"\n", r.Errors(), len(r.Issues)-r.Errors())
 	for i, is := range r.Issues {
 		if i == maxIssues {
-			fmt.Fprintf(w, t["more"]+"\n", len(r.Issues)-maxIssues, "rapport.json")
+			fmt.Fprintf(w, t["more"]+"\n", len(r.Issues)-maxIssues)
 			break
 		}
 		fmt.Fprintf(w, "  [%s] %s : %s", is.Severity, is.Where(), is.Message)
 		if is.Value != "" {
-			fmt.Fprintf(w, " — valeur « %s »", is.Value)
+			fmt.Fprintf(w, t["value"], is.Value)
 		}
 		if is.Expected != "" {
-			fmt.Fprintf(w, " — attendu : %s", is.Expected)
+			fmt.Fprintf(w, t["expected"], is.Expected)
 		}
 		fmt.Fprintln(w)
 	}
