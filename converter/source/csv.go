@@ -36,12 +36,37 @@ func openCSVDir(dir string, opt Options) (Source, error) {
 func openCSVFiles(paths []string, opt Options) (Source, error) {
 	s := &csvSource{files: map[string]string{}, opt: opt}
 	sort.Strings(paths)
+	var names []string
 	for _, p := range paths {
-		name := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+		names = append(names, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)))
+	}
+	prefix := workbookPrefix(names)
+	for i, p := range paths {
+		name := strings.TrimPrefix(names[i], prefix)
 		s.files[name] = p
 		s.names = append(s.names, name)
 	}
 	return s, nil
+}
+
+// workbookPrefix is the "classeur-" that LibreOffice puts before every
+// sheet name when it saves all the sheets of a workbook as CSV files
+// (classeur-Usagers.csv, classeur-Séjours.csv…): the longest prefix ending
+// in "-" that all of several files share.
+func workbookPrefix(names []string) string {
+	if len(names) < 2 {
+		return ""
+	}
+	p := names[0]
+	for _, n := range names[1:] {
+		for !strings.HasPrefix(n, p) {
+			p = p[:len(p)-1]
+		}
+	}
+	if i := strings.LastIndex(p, "-"); i >= 0 {
+		return p[:i+1]
+	}
+	return ""
 }
 
 func (s *csvSource) Sheets() []string { return s.names }

@@ -127,3 +127,20 @@ func mustCP1252(t *testing.T, s string) []byte {
 	}
 	return b
 }
+
+func TestLibreOfficeSheetFileNames(t *testing.T) {
+	cases := []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"modele-ssiad-Usagers", "modele-ssiad-Séjours", "modele-ssiad-Lisez-moi"}, "modele-ssiad-"},
+		{[]string{"usagers", "sejours"}, ""},
+		{[]string{"classeur-Usagers"}, ""}, // one file: its name is the sheet's
+		{[]string{"x-Usagers", "x-Structure"}, "x-"},
+	}
+	for _, c := range cases {
+		if got := workbookPrefix(c.names); got != c.want {
+			t.Errorf("%v: got %q want %q", c.names, got, c.want)
+		}
+	}
+}
