@@ -31,6 +31,7 @@ func main() {
 }
 
 func run(args []string) int {
+	localiseHelp(args)
 	sort.Slice(commands, func(i, j int) bool { return commands[i].Name < commands[j].Name })
 	app := &cli.App{
 		Name:  "tddui",
