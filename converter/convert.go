@@ -45,10 +45,11 @@ func Convert(opt Options) (*report.Report, error) {
 		return nil, err
 	}
 	defer src.Close()
-	tpl, err := chooseTemplate(src, opt.Case)
+	tpls, err := chooseTemplates(src, opt.Case)
 	if err != nil {
 		return nil, err
 	}
+	tpl := union(tpls)
 	set, err := read(src, tpl, rep)
 	if err != nil {
 		return nil, err
@@ -67,7 +68,7 @@ func Convert(opt Options) (*report.Report, error) {
 	}
 	ctx := &build.Context{Rep: rep, Set: set,
 		Opt: build.Options{TestData: params.testData, UsagerKey: params.usagerKey, BaseDir: baseDir}}
-	r := &run{opt: opt, tpl: tpl, set: set, ctx: ctx, rep: rep, built: map[*record.Record][]build.Entry{}}
+	r := &run{opt: opt, tpl: tpl, tpls: tpls, set: set, ctx: ctx, rep: rep, built: map[*record.Record][]build.Entry{}}
 	if !opt.NoValidate {
 		r.validator = validation.New(validation.Options{TestData: params.testData})
 	}

@@ -118,7 +118,7 @@ func TestBadInputRejectsOnlyThatUsager(t *testing.T) {
 	}{
 		{"wrong date", templates.SheetSejours, "S2", "date_entree", "31/02/2023", "valeur invalide", nil},
 		{"unknown code", templates.SheetEvenements, "E2", "type_ssiad", "MED-9999", "valeur invalide", nil},
-		{"missing required cell", templates.SheetUsagers, "U2", "sexe", nil, "cellule obligatoire vide", nil},
+		{"missing required cell", templates.SheetSejours, "S2", "statut", nil, "cellule obligatoire vide", nil},
 		{"missing official name", templates.SheetUsagers, "U2", "nom_naissance", nil, "cellule obligatoire vide", nil},
 		{"reference to a missing row", templates.SheetEvenements, "E2", "sejour", "S404", "référence à une ligne absente", nil},
 		{"NIR too short", templates.SheetUsagers, "U2", "ins", "1380575", "matricule INS invalide", nil},

@@ -58,29 +58,47 @@ func contains(l []string, s string) bool {
 	return false
 }
 
-// chooseTemplate: --cas, else the template whose own sheets the input has
-// (the shared ones, Structure or Usagers, tell nothing).
-func chooseTemplate(src source.Source, cas string) (*templates.Template, error) {
+// chooseTemplates: --cas, else every template whose own sheets the input
+// has (the shared ones, Structure or Usagers, tell nothing): a workbook may
+// hold both use cases, each gets its bundles.
+func chooseTemplates(src source.Source, cas string) ([]*templates.Template, error) {
 	if cas != "" {
-		return templates.Get(cas)
+		t, err := templates.Get(cas)
+		return []*templates.Template{t}, err
 	}
-	best, score := (*templates.Template)(nil), 0
+	var out []*templates.Template
 	for _, k := range templates.Keys() {
 		t, _ := templates.Get(k)
-		n := 0
 		for _, name := range src.Sheets() {
 			if s := t.MatchSheet(name); s != nil && !sharedSheets[s.Key] {
-				n++
+				out = append(out, t)
+				break
 			}
 		}
-		if n > score {
-			best, score = t, n
-		}
 	}
-	if best == nil {
+	if len(out) == 0 {
 		return nil, fmt.Errorf("aucun onglet reconnu (onglets : %s) : précisez le cas d'usage avec --cas", strings.Join(src.Sheets(), ", "))
 	}
-	return best, nil
+	return out, nil
+}
+
+// union is the template the input is read with: the sheets of every
+// chosen template, each once (the shared ones come from the first).
+func union(tpls []*templates.Template) *templates.Template {
+	if len(tpls) == 1 {
+		return tpls[0]
+	}
+	u := &templates.Template{}
+	for _, t := range tpls {
+		u.Key += "+" + t.Key
+		for _, s := range t.Sheets {
+			if u.Sheet(s.Key) == nil {
+				u.Sheets = append(u.Sheets, s)
+			}
+		}
+	}
+	u.Key = u.Key[1:]
+	return u
 }
 
 var sharedSheets = map[string]bool{

@@ -19,7 +19,9 @@ import (
 // run holds one conversion's state between stages.
 type run struct {
 	opt   Options
-	tpl   *templates.Template
+	tpl   *templates.Template   // every sheet read (the union of tpls)
+	tpls  []*templates.Template // the use cases of the input: bundles per template
+	cur   *templates.Template   // the template whose bundles are being written
 	set   *link.Set
 	ctx   *build.Context
 	rep   *report.Report
@@ -113,12 +115,20 @@ func (r *run) all() []*record.Record {
 	return out
 }
 
-// selected are the usager's own rows that belong in a window's bundle.
-// inWindow counts the dated rows selected, so that a split history gives
-// no bundle for a window where the usager has nothing.
-func (r *run) selected(u *record.Record, w *bundle.Window) (rows []*record.Record, inWindow int) {
+// selected are the rows of a bundle's root (a usager, or a row of an
+// OwnBundle sheet and its usager) that belong in a window's bundle of the
+// current template. inWindow counts the dated rows selected, so that a
+// split history gives no bundle for a window where the usager has nothing.
+func (r *run) selected(root *record.Record, w *bundle.Window) (rows []*record.Record, inWindow int) {
+	u := link.Owner(root)
 	rows = []*record.Record{u}
 	for _, rec := range r.owned[u] {
+		if r.cur.Sheet(rec.Sheet.Key) == nil {
+			continue
+		}
+		if b := bundleRow(rec); b != nil && b != root {
+			continue // another projet's row
+		}
 		t, dated := when(rec)
 		if w == nil || !dated || w.Contains(t) {
 			rows = append(rows, rec)
@@ -130,28 +140,66 @@ func (r *run) selected(u *record.Record, w *bundle.Window) (rows []*record.Recor
 	return rows, inWindow
 }
 
+// bundleRow is the row of an OwnBundle sheet a row belongs to (itself, or
+// one on its Owner path), nil for none.
+func bundleRow(rec *record.Record) *record.Record {
+	if rec.Sheet.OwnBundle {
+		return rec
+	}
+	for _, k := range rec.Sheet.Owner {
+		if rec = rec.Link(k); rec == nil {
+			return nil
+		}
+		if rec.Sheet.OwnBundle {
+			return rec
+		}
+	}
+	return nil
+}
+
+// roots are the rows that get a bundle each: the usagers, or the rows of
+// the template's OwnBundle sheet (one bundle per projet personnalisé).
+func (r *run) roots() []*record.Record {
+	for _, sh := range r.cur.Sheets {
+		if sh.OwnBundle {
+			var out []*record.Record
+			for _, rec := range r.set.Sheets[sh.Key] {
+				if link.Owner(rec) != nil { // a broken usager link is already reported
+					out = append(out, rec)
+				}
+			}
+			return out
+		}
+	}
+	return r.set.Sheets[templates.SheetUsagers]
+}
+
 func (r *run) writeBundles() error {
 	r.sent, r.reached, r.names = map[*record.Record]bool{}, map[*record.Record]bool{}, map[string]bool{}
 	strictFail := r.opt.Strict && r.rep.Errors() > 0
-	for _, u := range r.set.Sheets[templates.SheetUsagers] {
-		wins := []*bundle.Window{nil}
-		if len(r.windows) > 0 {
-			wins = wins[:0]
-			for i := range r.windows {
-				wins = append(wins, &r.windows[i])
-			}
+	wins := []*bundle.Window{nil}
+	if len(r.windows) > 0 {
+		wins = wins[:0]
+		for i := range r.windows {
+			wins = append(wins, &r.windows[i])
 		}
-		for _, w := range wins {
-			if err := r.writeBundle(u, w, len(wins) > 1, strictFail); err != nil {
-				return err
+	}
+	for _, r.cur = range r.tpls {
+		for _, root := range r.roots() {
+			for _, w := range wins {
+				if err := r.writeBundle(root, w, len(wins) > 1, strictFail); err != nil {
+					return err
+				}
 			}
 		}
 	}
 	return nil
 }
 
-func (r *run) writeBundle(u *record.Record, w *bundle.Window, split, strictFail bool) error {
-	rows, inWindow := r.selected(u, w)
+// writeBundle writes the bundle of a root (usager or projet) for a window.
+func (r *run) writeBundle(root *record.Record, w *bundle.Window, split, strictFail bool) error {
+	u := link.Owner(root)
+	rows, inWindow := r.selected(root, w)
 	last := w == nil || w == &r.windows[len(r.windows)-1]
 	if split && inWindow == 0 && (r.hasDated(u) || !last) {
 		return nil // nothing of this usager in this window (undated usagers go in the last)
@@ -167,24 +215,24 @@ func (r *run) writeBundle(u *record.Record, w *bundle.Window, split, strictFail 
 		entries = append(entries, r.built[m]...)
 	}
 	if len(bad) > 0 || strictFail {
-		r.rejectBundle(u, bad)
+		r.rejectBundle(root, bad)
 		return nil
 	}
 	data, err := bundle.Encode(entries, r.opt.RequestURL)
 	if err != nil {
 		return err
 	}
-	if r.validator != nil && r.validate(u, data, entries) {
+	if r.validator != nil && r.validate(root, data, entries) {
 		return nil
 	}
-	name := r.fileName(u, w, split)
+	name := r.fileName(root, w, split)
 	if err := sink.WriteFile(r.opt.OutDir, name, data); err != nil {
 		return err
 	}
 	for _, m := range members {
 		r.sent[m] = true
 	}
-	info := report.BundleInfo{File: name, Usager: u.Key, Case: r.tpl.Key, Entries: len(entries)}
+	info := report.BundleInfo{File: name, Usager: u.Key, Case: r.cur.Key, Entries: len(entries)}
 	if w != nil {
 		info.From, info.To = w.From.Format("2006-01-02"), w.To.Format("2006-01-02")
 	}
@@ -194,7 +242,7 @@ func (r *run) writeBundle(u *record.Record, w *bundle.Window, split, strictFail 
 
 func (r *run) hasDated(u *record.Record) bool {
 	for _, rec := range r.owned[u] {
-		if _, ok := when(rec); ok {
+		if _, ok := when(rec); ok && r.cur.Sheet(rec.Sheet.Key) != nil {
 			return true
 		}
 	}
@@ -254,9 +302,13 @@ func (r *run) validate(u *record.Record, data []byte, entries []build.Entry) boo
 
 var unsafe = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
 
-// fileName: <cas>-<usager>[-<window>].json, unique in the run.
-func (r *run) fileName(u *record.Record, w *bundle.Window, split bool) string {
-	base := r.tpl.Key + "-" + unsafe.ReplaceAllString(u.Key, "_")
+// fileName: <cas>-<usager>[-<projet>][-<window>].json, unique in the run.
+func (r *run) fileName(root *record.Record, w *bundle.Window, split bool) string {
+	u := link.Owner(root)
+	base := r.cur.Key + "-" + unsafe.ReplaceAllString(u.Key, "_")
+	if root != u {
+		base += "-" + unsafe.ReplaceAllString(root.Key, "_")
+	}
 	if split && w != nil {
 		base += "-" + w.String()
 	}
@@ -292,6 +344,10 @@ func (r *run) outcome(rec *record.Record) report.Outcome {
 	if link.Owner(rec) == nil && rec.Sheet.Key != templates.SheetUsagers {
 		rec.Warn(r.rep, rec.Sheet.KeyColumn().Key, rec.Key, "ligne utilisée par aucun usager : elle n'est dans aucun bundle")
 		return report.Unused
+	}
+	if rec.Sheet.Key == templates.SheetUsagers {
+		// only a template of one bundle per projet leaves a usager out
+		rec.Warn(r.rep, rec.Sheet.KeyColumn().Key, rec.Key, "aucun bundle pour cet usager : il n'a aucun projet personnalisé (onglet Projets)")
 	}
 	return report.NotSent
 }

@@ -142,5 +142,7 @@ func text(c templates.Column, v any) string {
 
 // All are the bundled samples, by file name (without .xlsx).
 var All = map[string]Data{
-	"ssiad-exemple-ig": SSIADExempleIG,
+	"ssiad-exemple-ig":  SSIADExempleIG,
+	"pp-ime-exemple-ig": PPIMEExempleIG,
+	"pp-pa-exemple-ig":  PPPAExempleIG,
 }

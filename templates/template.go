@@ -69,6 +69,10 @@ type Sheet struct {
 	// When places a row in time for the send window: a Date/DateTime
 	// column of its own, or a Ref column whose row's time it takes.
 	When string
+	// OwnBundle: each row of this sheet gets a bundle of its own (a projet
+	// personnalisé), holding the rows whose Owner path goes through it and
+	// its usager's rows that go through no row of this sheet.
+	OwnBundle bool
 }
 
 // KeyColumn is the first column: the business key other sheets refer to.

@@ -35,6 +35,8 @@ type Context struct {
 	Opt Options
 	Rep *report.Report
 	Set *link.Set
+
+	back map[string]map[*record.Record][]*record.Record // reverse links, built on demand (referrers)
 }
 
 // builder builds one sheet's rows: key gives the stable identity the
@@ -113,6 +115,15 @@ var profileNames = map[string]string{
 	"tddui-task-transport-usager":        "TDDUITaskTransportUsager",
 	"tddui-document-reference":           "TDDUIDocumentReference",
 	"tddui-questionnaire-response":       "TDDUIQuestionnaireResponse",
+	"tddui-careplan-projet-personnalise": "TDDUICarePlanProjetPersonnalise",
+	"tddui-consent-accord":               "TDDUIConsentAccord",
+	"tddui-goal-attente":                 "TDDUIGoalAttente",
+	"tddui-goal-objectif":                "TDDUIGoalObjectif",
+	"tddui-service-request-besoin":       "TDDUIServiceRequestBesoin",
+	"tddui-task-action":                  "TDDUITaskAction",
+	"tddui-task-moyen-ressource":         "TDDUITaskMoyenRessource",
+	"tddui-task-prestation":              "TDDUITaskPrestation",
+	"tddui-task-bilan":                   "TDDUITaskBilan",
 }
 
 // ProfileName is the IG name of a profile id ("" when it has none).

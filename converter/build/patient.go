@@ -27,6 +27,9 @@ func buildPatient(c *Context, r *record.Record) []Entry {
 	if ins := r.Str("ins"); ins != "" {
 		profile = "tddui-patient-ins"
 		c.checkNIR(r, "ins", ins)
+		if !r.Has("sexe") {
+			r.Reject(c.Rep, "sexe", "", "male, female ou unknown", "avec un INS, le sexe est obligatoire (trait d'identité, profil tddui-patient-ins)")
+		}
 		p.Identifier = append(p.Identifier, fhir.Identifier{
 			Use:    useOfficial(),
 			Type:   &fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.FRCoreCS + "fr-core-cs-v2-0203"), Code: fhirx.Str("INS-NIR")}}},

@@ -64,7 +64,11 @@ func Identity(r map[string]any) string {
 	if m, ok := r["meta"].(map[string]any); ok {
 		parts = append(parts, fmt.Sprint(m["profile"]))
 	}
-	if ids, ok := r["identifier"].([]any); ok {
+	ids, ok := r["identifier"].([]any)
+	if one, single := r["identifier"].(map[string]any); single {
+		ids, ok = []any{one}, true // QuestionnaireResponse.identifier is 0..1 in R4
+	}
+	if ok {
 		for _, id := range ids {
 			if m, ok := id.(map[string]any); ok {
 				parts = append(parts, fmt.Sprint(m["system"], "|", m["value"]))
@@ -78,7 +82,7 @@ func Identity(r map[string]any) string {
 }
 
 // Normalize returns the entries' resources keyed by Identity, with id,
-// text dropped and every reference replaced by "→" + the Identity of the
+// narrative dropped and every reference replaced by "→" + the Identity of the
 // entry it resolves to (by fullUrl, or Type/id for the IG's style).
 // References that resolve to nothing are kept as written, so they differ.
 func Normalize(entries []Entry) (map[string]any, error) {
@@ -107,12 +111,19 @@ func Normalize(entries []Entry) (map[string]any, error) {
 	return out, nil
 }
 
+// isNarrative: a resource's text (Narrative, with its div), not the text
+// of a CodeableConcept or an Annotation, which is data.
+func isNarrative(k string, v any) bool {
+	m, ok := v.(map[string]any)
+	return k == "text" && ok && m["div"] != nil
+}
+
 func clean(v any, byURL map[string]string) any {
 	switch x := v.(type) {
 	case map[string]any:
 		m := map[string]any{}
 		for k, val := range x {
-			if k == "id" || k == "text" {
+			if k == "id" || isNarrative(k, val) {
 				continue
 			}
 			if k == "reference" {
