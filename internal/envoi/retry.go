@@ -2,6 +2,7 @@ package envoi
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"math/rand/v2"
 	"net"
@@ -16,8 +17,9 @@ import (
 // the request's context.
 type attempts struct {
 	b     *bundle
-	n     int  // attempts made so far
-	doubt bool // the last failed attempt may have been committed by the server
+	n     int    // attempts made so far
+	doubt bool   // the last failed attempt may have been committed by the server
+	body  []byte // the body of the last response read in the retry loop
 }
 
 type attemptsKey struct{}
@@ -49,7 +51,7 @@ func (s *sender) checkRetry(ctx context.Context, resp *http.Response, err error)
 	if err != nil {
 		retry, _ := retryablehttp.DefaultRetryPolicy(ctx, nil, err)
 		a.doubt = !refusedBeforeSending(err)
-		return retry, nil
+		return retry && !tlsRefused(err), nil
 	}
 	switch code := resp.StatusCode; {
 	case code == http.StatusTooManyRequests:
@@ -64,11 +66,20 @@ func (s *sender) checkRetry(ctx context.Context, resp *http.Response, err error)
 	return false, nil
 }
 
-// refusedBeforeSending: the connection never opened, so nothing reached the
-// server.
+// refusedBeforeSending: the connection never opened, or TLS failed (the
+// server's HTTP layer never saw the request), so nothing was committed.
 func refusedBeforeSending(err error) bool {
 	var op *net.OpError
-	return errors.As(err, &op) && op.Op == "dial"
+	return (errors.As(err, &op) && op.Op == "dial") || tlsRefused(err)
+}
+
+// tlsRefused: a TLS alert from the server (our certificate refused) or a
+// server certificate we do not trust. Retrying will not change either.
+func tlsRefused(err error) bool {
+	var op *net.OpError
+	var alert tls.AlertError
+	var verify *tls.CertificateVerificationError
+	return (errors.As(err, &op) && op.Op == "remote error") || errors.As(err, &alert) || errors.As(err, &verify)
 }
 
 // backoff: Retry-After when the server gives one (429, 503), capped at
@@ -115,6 +126,10 @@ func (s *sender) prepareRetry(req *http.Request) error {
 	}
 	found, err := s.probe(req.Context(), a.b)
 	switch {
+	case err != nil && tlsRefused(err):
+		// TLS refuses our credentials: it refused the transaction as well.
+		a.doubt = false
+		return err
 	case err != nil && s.opt.ResendUncertain:
 		return nil
 	case err != nil:

@@ -54,6 +54,8 @@ func (s *sender) resolveDoubt(ctx context.Context, b *bundle, prev record, rec r
 	}
 	found, err := s.probe(ctx, b)
 	switch {
+	case err != nil && tlsRefused(err):
+		return Result{}, false // refused by TLS then as now: nothing committed
 	case err != nil && ctx.Err() != nil:
 		return Result{File: b.file, Hash: b.hash, State: StateInterrupted}, true
 	case err != nil && !s.opt.ResendUncertain:
@@ -88,6 +90,17 @@ func (s *sender) post(ctx context.Context, b *bundle, rec record) Result {
 	}
 	s.header(req.Header)
 	req.Header.Set("Content-Type", "application/fhir+json")
+	// Read the answer inside the retry loop: a connection cut in the middle
+	// of the body is a network error like any other.
+	req.SetResponseHandler(func(resp *http.Response) error {
+		defer resp.Body.Close()
+		data, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
+		if err != nil {
+			data = nil // half a body must not pass for the next attempt's
+		}
+		a.body = data
+		return err
+	})
 	resp, err := s.retry.Do(req)
 	rec.Attempts = a.n
 	return s.outcome(ctx, b, rec, a, resp, err)
@@ -95,9 +108,11 @@ func (s *sender) post(ctx context.Context, b *bundle, rec record) Result {
 
 // outcome classifies what the last attempt gave.
 func (s *sender) outcome(ctx context.Context, b *bundle, rec record, a *attempts, resp *http.Response, err error) Result {
-	var data []byte
+	data := a.body
 	if resp != nil {
-		data, _ = io.ReadAll(io.LimitReader(resp.Body, maxBody))
+		if data == nil { // a retried status: the handler did not run
+			data, _ = io.ReadAll(io.LimitReader(resp.Body, maxBody))
+		}
 		resp.Body.Close()
 		rec.HTTP = resp.StatusCode
 	}
@@ -108,11 +123,11 @@ func (s *sender) outcome(ctx context.Context, b *bundle, rec record, a *attempts
 		rec.State, rec.Entries, rec.HTTP = StateAccepted, committed.entries, 0
 	case errors.As(err, &uncertain):
 		rec.State, rec.Err = StateUncertain, uncertain.Error()
-	case resp == nil && ctx.Err() != nil:
+	case err != nil && ctx.Err() != nil:
 		// The journal keeps "envoye": the next run resolves the doubt.
 		return Result{File: b.file, Hash: b.hash, State: StateInterrupted, Attempts: rec.Attempts}
-	case resp == nil:
-		rec.State, rec.Doubt, rec.Err = StateFailed, a.doubt, errText(err)
+	case err != nil || resp == nil:
+		rec.State, rec.Doubt, rec.Err, rec.HTTP = StateFailed, a.doubt, errText(err), 0
 	case resp.StatusCode >= 200 && resp.StatusCode < 300:
 		s.acceptedBody(b, &rec, data)
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:
