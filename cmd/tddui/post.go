@@ -13,14 +13,16 @@ import (
 	"golang.org/x/term"
 )
 
-func init() {
-	commands = append(commands, &cli.Command{
+func init() { commands = append(commands, postCommand()) }
+
+func postCommand() *cli.Command {
+	return &cli.Command{
 		Name:      "post",
 		Usage:     "envoie les lots (Bundles transaction) à un serveur FHIR",
 		ArgsUsage: "DOSSIER|FICHIER...",
 		Flags:     postFlags(true),
 		Action:    postAction,
-	})
+	}
 }
 
 // postFlags are the sending flags; convert --envoyer reuses them without
