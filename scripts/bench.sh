@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# bench.sh: throughput and memory of `tddui convert` on generated SSIAD
+# data sets, as xlsx and as CSV, with excelize's bare streaming read of the
+# same workbook as the floor. It prints figures; it asserts nothing.
+#
+#   scripts/bench.sh            # 10k and 100k rows
+#   scripts/bench.sh 10k 100k 1M
+#
+# Sizes map to --usagers at 5 weeks of agenda (~48 rows a usager); the
+# actual row counts are printed. TDDUI_BENCH_DIR keeps the files (default:
+# a temporary folder, removed at the end).
+set -u
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(10k 100k)
+declare -A usagers=([10k]=205 [100k]=2050 [1M]=20500)
+
+if [ ! -x /usr/bin/time ]; then
+	echo "installing GNU time (apt)…"
+	(apt-get install -y time >/dev/null 2>&1 || sudo apt-get install -y time >/dev/null 2>&1) || { echo "no /usr/bin/time"; exit 2; }
+fi
+
+work=${TDDUI_BENCH_DIR:-$(mktemp -d)}
+[ -z "${TDDUI_BENCH_DIR:-}" ] && trap 'rm -rf "$work"' EXIT
+mkdir -p "$work"
+go build -o "$work/tddui" ./cmd/tddui || exit 2
+go build -o "$work/xlsxfloor" ./scripts/xlsxfloor || exit 2
+
+# timed CMD…: runs it under GNU time; sets secs, rss_mb and code.
+timed() {
+	/usr/bin/time -v -o "$work/time.txt" "$@" >"$work/out.txt" 2>&1
+	code=$?
+	secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/time.txt")
+	rss_mb=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time.txt")
+}
+
+mb() { du -sb "$1" | awk '{printf "%.1f", $1/1e6}'; }
+rate() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f", a/b; else print "-" }'; }
+rateMB() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a/b; else print "-" }'; }
+
+printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s\n' size fmt rows MB seconds rows/s MB/s RSS_MB exit
+for size in "${sizes[@]}"; do
+	n=${usagers[$size]:-}
+	[ -z "$n" ] && { echo "unknown size $size (10k, 100k, 1M)"; continue; }
+	for fmt in csv xlsx; do
+		in="$work/ssiad-$size"
+		[ "$fmt" = xlsx ] && in="$in.xlsx"
+		timed "$work/tddui" samples ssiad --usagers "$n" --semaines 5 --graine 1 -o "$in"
+		rows=$(awk '/Total/ {print $2}' "$work/out.txt")
+		gen_secs=$secs gen_rss=$rss_mb
+		timed "$work/tddui" convert "$in" -o "$work/out-$size-$fmt"
+		printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (generated in %ss, %s MB RSS)\n' "$size" "$fmt" "$rows" "$(mb "$in")" \
+			"$secs" "$(rate "$rows" "$secs")" "$(rateMB "$(mb "$in")" "$secs")" "$rss_mb" "$code" "$gen_secs" "$gen_rss"
+		rm -rf "$work/out-$size-$fmt"
+		if [ "$fmt" = xlsx ]; then
+			timed "$work/xlsxfloor" "$in"
+			printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (excelize bare streaming read: the floor)\n' "$size" floor "$rows" \
+				"$(mb "$in")" "$secs" "$(rate "$rows" "$secs")" "$(rateMB "$(mb "$in")" "$secs")" "$rss_mb" "$code"
+		fi
+		rm -rf "$in"
+	done
+done
