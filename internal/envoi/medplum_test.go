@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The Medplum FHIR engine (testdata/medplum/server.mjs) is started once for
@@ -63,7 +65,17 @@ func startMedplum() (func(), error) {
 		return nop, fmt.Errorf("démarrage de Medplum : %w", err)
 	}
 	stop := func() { stdin.Close(); cmd.Process.Kill(); cmd.Wait() }
-	line, err := bufio.NewReader(stdout).ReadString('\n')
+	ready := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(stdout).ReadString('\n')
+		ready <- line
+	}()
+	var line string
+	select { // a guard against a server that never says it listens
+	case line = <-ready:
+	case <-time.After(2 * time.Minute):
+		err = errors.New("pas de LISTENING en 2 minutes")
+	}
 	var port int
 	if _, serr := fmt.Sscanf(line, "LISTENING %d", &port); err != nil || serr != nil {
 		stop()
