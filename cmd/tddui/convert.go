@@ -21,7 +21,7 @@ func convertCommand() *cli.Command {
 		Name:      "convert",
 		Usage:     "convertit un classeur .xlsx ou un dossier de fichiers CSV en Bundles FHIR TDDUI",
 		ArgsUsage: "ENTREE",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "sortie", Aliases: []string{"o"}, Value: "sortie", Usage: "dossier où écrire les bundles et rapport.json"},
 			&cli.StringFlag{Name: "cas", Usage: "cas d'usage : ssiad ou pp (par défaut : d'après les onglets)"},
 			&cli.StringFlag{Name: "encodage", Usage: "encodage des CSV : utf-8 ou windows-1252 (par défaut : détecté)"},
@@ -33,8 +33,8 @@ func convertCommand() *cli.Command {
 			&cli.BoolFlag{Name: "strict", Usage: "à la moindre erreur, n'écrire aucun bundle"},
 			&cli.BoolFlag{Name: "sans-validation", Usage: "ne pas valider les bundles contre le guide TDDUI avant de les écrire"},
 			&cli.BoolFlag{Name: "annoter", Usage: "classeur .xlsx : écrire aussi une copie où chaque cellule en erreur est colorée et commentée"},
-		},
-		Action: runConvert,
+		}, sendFlags()...),
+		Action: func(c *cli.Context) error { return sendConverted(c, runConvert(c)) },
 	}
 }
 

@@ -21,15 +21,28 @@ var frenchHelp = strings.NewReplacer(
 	"[arguments...]", "[arguments…]",
 )
 
-// localiseHelp sets the help templates and the help flag for a language.
+// The help texts of each language.
+var helpTexts = map[string]struct{ app, command, subcommand, flag string }{
+	"en": {cli.AppHelpTemplate, cli.CommandHelpTemplate, cli.SubcommandHelpTemplate, "show help"},
+	"fr": {frenchHelp.Replace(cli.AppHelpTemplate), frenchHelp.Replace(cli.CommandHelpTemplate),
+		frenchHelp.Replace(cli.SubcommandHelpTemplate), "affiche l'aide"},
+}
+
+// helpFlag is one object for every run and language: urfave/cli adds
+// HelpFlag to each command on each run unless that very flag is there
+// already (tests run the app many times in one process).
+var helpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}}
+
+// localiseHelp sets the help templates and the help flag for the language
+// the arguments ask for.
 func localiseHelp(args []string) {
+	lang := "fr"
 	for i, a := range args {
 		if a == "--lang=en" || (a == "--lang" && i+1 < len(args) && args[i+1] == "en") {
-			return
+			lang = "en"
 		}
 	}
-	cli.AppHelpTemplate = frenchHelp.Replace(cli.AppHelpTemplate)
-	cli.CommandHelpTemplate = frenchHelp.Replace(cli.CommandHelpTemplate)
-	cli.SubcommandHelpTemplate = frenchHelp.Replace(cli.SubcommandHelpTemplate)
-	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: "affiche l'aide"}
+	h := helpTexts[lang]
+	cli.AppHelpTemplate, cli.CommandHelpTemplate, cli.SubcommandHelpTemplate = h.app, h.command, h.subcommand
+	helpFlag.Usage, cli.HelpFlag = h.flag, helpFlag
 }

@@ -11,41 +11,29 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// init adds --envoyer to convert. It runs after convert.go's init (the go
-// tool initialises a package's files in file name order), and fails loudly
-// if convert is not there.
-func init() {
-	for _, c := range commands {
-		if c.Name == "convert" {
-			withSend(c)
-			return
-		}
-	}
-	panic("post_convert.go : commande convert introuvable")
+// sendFlags are convert's --envoyer and the sending options of post.
+func sendFlags() []cli.Flag {
+	return append([]cli.Flag{&cli.StringFlag{Name: "envoyer",
+		Usage: "URL d'un serveur FHIR : y envoyer les bundles écrits (options d'envoi : voir tddui post)"}}, postFlags(false)...)
 }
 
-// withSend: after the conversion, send the bundles it wrote (also when some
-// rows were rejected: the written bundles are valid), with the flags of post.
-func withSend(c *cli.Command) {
-	c.Flags = append(c.Flags, &cli.StringFlag{Name: "envoyer", Usage: "URL d'un serveur FHIR : y envoyer les bundles écrits (options d'envoi : voir tddui post)"})
-	c.Flags = append(c.Flags, postFlags(false)...)
-	convert := c.Action
-	c.Action = func(ctx *cli.Context) error {
-		err := convert(ctx)
-		server := ctx.String("envoyer")
-		if server == "" || (err != nil && !errors.Is(err, errRejected)) {
-			return err
-		}
-		out := ctx.String("sortie")
-		files, ferr := writtenBundles(out)
-		if ferr != nil || len(files) == 0 {
-			return errors.Join(err, ferr)
-		}
-		if serr := sendBundles(ctx, server, files, []string{out}); serr != nil {
-			return serr
-		}
+// sendConverted runs after a conversion whose outcome is convErr: with
+// --envoyer, it sends the bundles written (also when some rows were
+// rejected: the written bundles are valid).
+func sendConverted(c *cli.Context, convErr error) error {
+	server := c.String("envoyer")
+	if server == "" || (convErr != nil && !errors.Is(convErr, errRejected)) {
+		return convErr
+	}
+	out := c.String("sortie")
+	files, err := writtenBundles(out)
+	if err != nil || len(files) == 0 {
+		return errors.Join(convErr, err)
+	}
+	if err := sendBundles(c, server, files, []string{out}); err != nil {
 		return err
 	}
+	return convErr
 }
 
 // writtenBundles are the bundles rapport.json lists (not older files left in
