@@ -60,21 +60,21 @@ func buildWorkbook(f *excelize.File, t *templates.Template, lang string) error {
 	return writeReadme(f, t, lang, st)
 }
 
-// writeSheet writes one template sheet: formats first, because setting a
-// column's style restyles the cells already written in it.
+// writeSheet writes one template sheet. Column styles come first: setting
+// a column's style restyles every cell already in it, so doing it after the
+// date cells exist would create thousands of cells per column.
 func writeSheet(f *excelize.File, t *templates.Template, s *templates.Sheet, lang string, st *styles, ranges map[string]string) error {
 	name := sheetName(s, lang)
-	for i := range s.Columns {
-		if err := formatColumn(f, name, i+1, &s.Columns[i], st); err != nil {
-			return err
-		}
-	}
-	for i := range s.Columns {
-		if err := writeHeader(f, t, name, i+1, &s.Columns[i], lang, st); err != nil {
-			return err
-		}
-		if err := addDropdown(f, name, i+1, &s.Columns[i], lang, ranges); err != nil {
-			return err
+	for _, step := range []func(n int, c *templates.Column) error{
+		func(n int, c *templates.Column) error { return formatColumn(f, name, n, c, st) },
+		func(n int, c *templates.Column) error { return formatDates(f, name, n, c, st) },
+		func(n int, c *templates.Column) error { return writeHeader(f, t, name, n, c, lang, st) },
+		func(n int, c *templates.Column) error { return addDropdown(f, name, n, c, lang, ranges) },
+	} {
+		for i := range s.Columns {
+			if err := step(i+1, &s.Columns[i]); err != nil {
+				return err
+			}
 		}
 	}
 	if s.Key == templates.SheetParametres {
@@ -88,9 +88,8 @@ func writeSheet(f *excelize.File, t *templates.Template, s *templates.Sheet, lan
 	})
 }
 
-// formatColumn sets the column's width and cell format. Text-like columns
-// get a column style (every row, no cost per cell); date columns get their
-// format on the data rows, as a date typed in a text cell would stay text.
+// formatColumn sets the column's width, and the text format of text-like
+// columns as a column style (every row, no cost per cell).
 func formatColumn(f *excelize.File, sheet string, n int, c *templates.Column, st *styles) error {
 	col, err := excelize.ColumnNumberToName(n)
 	if err != nil {
@@ -102,12 +101,23 @@ func formatColumn(f *excelize.File, sheet string, n int, c *templates.Column, st
 	switch c.Kind {
 	case templates.Text, templates.Code, templates.Ref, templates.File:
 		return f.SetColStyle(sheet, col, st.text)
-	case templates.Date:
-		return f.SetCellStyle(sheet, col+"2", fmt.Sprintf("%s%d", col, DataRows), st.date)
-	case templates.DateTime:
-		return f.SetCellStyle(sheet, col+"2", fmt.Sprintf("%s%d", col, DataRows), st.dateTime)
 	}
 	return nil
+}
+
+// formatDates formats the data rows of date columns cell by cell, so that a
+// typed date shows and reads back as JJ/MM/AAAA (HH:MM) whatever the
+// regional settings of the spreadsheet program.
+func formatDates(f *excelize.File, sheet string, n int, c *templates.Column, st *styles) error {
+	style := map[templates.Kind]int{templates.Date: st.date, templates.DateTime: st.dateTime}[c.Kind]
+	if style == 0 {
+		return nil
+	}
+	col, err := excelize.ColumnNumberToName(n)
+	if err != nil {
+		return err
+	}
+	return f.SetCellStyle(sheet, col+"2", fmt.Sprintf("%s%d", col, DataRows), style)
 }
 
 // columnWidth fits the header and the example, within bounds that keep a

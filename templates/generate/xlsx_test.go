@@ -5,18 +5,41 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/tddui/tddui/templates"
 	"github.com/xuri/excelize/v2"
 )
 
-// openWorkbook generates the workbook of tpl into a temp dir and reopens it
-// as a user's spreadsheet program would.
+// Generating a workbook takes about a second (5000 formatted rows per date
+// column), so each registered template is generated once per language and
+// every test opens its own copy of the file.
+var (
+	cacheDir string
+	cacheMu  sync.Mutex
+	cached   = map[string]string{}
+)
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "generate-test")
+	if err != nil {
+		panic(err)
+	}
+	cacheDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// openWorkbook generates the workbook of tpl and reopens it as a user's
+// spreadsheet program would. Registered templates come from the cache.
 func openWorkbook(t *testing.T, tpl *templates.Template, lang string) *excelize.File {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "modele.xlsx")
-	if err := WriteXLSX(tpl, path, lang); err != nil {
+	if r, err := templates.Get(tpl.Key); err == nil && r == tpl {
+		path = cachedWorkbook(t, tpl, lang)
+	} else if err := WriteXLSX(tpl, path, lang); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenFile(path)
@@ -25,6 +48,21 @@ func openWorkbook(t *testing.T, tpl *templates.Template, lang string) *excelize.
 	}
 	t.Cleanup(func() { f.Close() })
 	return f
+}
+
+func cachedWorkbook(t *testing.T, tpl *templates.Template, lang string) string {
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	key := tpl.Key + "-" + lang + ".xlsx"
+	if p, ok := cached[key]; ok {
+		return p
+	}
+	p := filepath.Join(cacheDir, key)
+	if err := WriteXLSX(tpl, p, lang); err != nil {
+		t.Fatal(err)
+	}
+	cached[key] = p
+	return p
 }
 
 func cellName(t *testing.T, col, row int) string {
@@ -450,5 +488,36 @@ func TestXLSXAtomic(t *testing.T) {
 	missing := filepath.Join(dir, "absent", "modele.xlsx")
 	if err := WriteXLSX(templates.SSIAD, missing, "fr"); err == nil || !strings.Contains(err.Error(), missing) {
 		t.Errorf("missing folder: err %v, want one naming %s", err, missing)
+	}
+}
+
+// Every registered template (pp and any later one) generates, with one tab
+// per sheet and a dropdown on every coded column that has known codes.
+func TestEveryTemplate(t *testing.T) {
+	t.Parallel()
+	for _, key := range templates.Keys() {
+		tpl, err := templates.Get(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"fr", "en"} {
+			f := openWorkbook(t, tpl, lang)
+			if got := len(f.GetSheetList()); got != len(tpl.Sheets)+2 {
+				t.Errorf("%s/%s: %d tabs for %d sheets", key, lang, got, len(tpl.Sheets))
+			}
+			for _, s := range tpl.Sheets {
+				dvs := validationsByColumn(t, f, sheetName(s, lang))
+				for i, c := range s.Columns {
+					col, _ := excelize.ColumnNumberToName(i + 1)
+					vs := c.ValueSetData()
+					if coded := vs != nil && len(vs.Concepts) > 0; coded != (dvs[col] != nil) {
+						t.Errorf("%s/%s/%s: coded %v, dropdown %v", key, s.Key, c.Key, coded, dvs[col] != nil)
+					}
+				}
+			}
+			if err := WriteCSV(tpl, t.TempDir(), lang); err != nil {
+				t.Error(err)
+			}
+		}
 	}
 }
