@@ -145,4 +145,6 @@ var All = map[string]Data{
 	"ssiad-exemple-ig":  SSIADExempleIG,
 	"pp-ime-exemple-ig": PPIMEExempleIG,
 	"pp-pa-exemple-ig":  PPPAExempleIG,
+
+	"ssiad-evaluations-exemple-ig": SSIADEvaluationsExempleIG,
 }

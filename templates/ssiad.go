@@ -27,7 +27,7 @@ const (
 var SSIAD = register(&Template{
 	Key:   "ssiad",
 	Title: "SSIAD : usagers, séjours, agenda et transports",
-	Sheets: []*Sheet{
+	Sheets: append([]*Sheet{
 		parametresSheet(),
 		structureSheet(),
 		professionnelsSheet(),
@@ -37,8 +37,8 @@ var SSIAD = register(&Template{
 		lieuxSheet(),
 		evenementsSheet(),
 		transportsSheet(),
-		documentsSheet("Reliez-la à un événement par sa colonne « Documents »."),
-	},
+		documentsSheet("Reliez-la à un événement ou à une évaluation par leur colonne « Documents »."),
+	}, EvaluationSheets()...),
 })
 
 func sejoursSheet() *Sheet {

@@ -51,6 +51,10 @@ type Column struct {
 	// SoleRow: a Ref cell left empty names the target sheet's only row
 	// (the structure, in a workbook of one ESSMS).
 	SoleRow bool
+	// Item: a questionnaire item (Key = linkId). The reader keeps its text;
+	// internal/questionnaire.Build types and checks it against the grid, so
+	// that a wrong answer is reported once, in the grid's own terms.
+	Item bool
 }
 
 // Sheet is one tab of a workbook (one CSV file).
@@ -69,6 +73,9 @@ type Sheet struct {
 	// When places a row in time for the send window: a Date/DateTime
 	// column of its own, or a Ref column whose row's time it takes.
 	When string
+	// Questionnaire is the canonical of the evaluation grid whose items are
+	// the sheet's Item columns ("" for other sheets).
+	Questionnaire string
 	// OwnBundle: each row of this sheet gets a bundle of its own (a projet
 	// personnalisé), holding the rows whose Owner path goes through it and
 	// its usager's rows that go through no row of this sheet.
@@ -103,12 +110,28 @@ func (c *Column) Header(lang string) string {
 // ValueSetData returns the column's value list, or nil for uncoded columns.
 func (c *Column) ValueSetData() *terminology.ValueSet {
 	if c.ValueSet == "" && len(c.Options) > 0 {
-		return &terminology.ValueSet{Title: c.Label, Concepts: c.Options}
+		return optionsList(c.Options)
 	}
 	if c.ValueSet == "" {
 		return nil
 	}
 	return terminology.MustGet(c.ValueSet)
+}
+
+// optionsList is the value list of an answerOption list. Its URL and title
+// come from the options themselves: columns offering the same answers (the
+// AGGIR "qf0/qf2/qf4" of every activity) share one list in the workbook,
+// under a title that fits all of them.
+func optionsList(opts []terminology.Concept) *terminology.ValueSet {
+	url, names := "urn:tddui:options", make([]string, len(opts))
+	for i, o := range opts {
+		url += ":" + o.System + "|" + o.Code
+		names[i] = o.Display
+		if names[i] == "" {
+			names[i] = o.Code
+		}
+	}
+	return &terminology.ValueSet{URL: url, Title: "Réponses : " + strings.Join(names, ", "), Concepts: opts}
 }
 
 // Template is a workbook: the sheets of one use case.
@@ -181,29 +204,6 @@ func Keys() []string {
 }
 
 // Fold normalises a label for matching: lower case, no accents, single
-// spaces, no surrounding punctuation.
-func Fold(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
-		if f, ok := unaccent[r]; ok {
-			r = f
-		}
-		switch {
-		case r == ' ' || r == '_' || r == '-' || r == '\u00a0' || r == '\'' || r == '’':
-			space = true
-		default:
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-var unaccent = map[rune]rune{
-	'à': 'a', 'â': 'a', 'ä': 'a', 'ç': 'c', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
-	'î': 'i', 'ï': 'i', 'ô': 'o', 'ö': 'o', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ÿ': 'y', '°': 'o',
-}
+// spaces, no surrounding punctuation (terminology.Fold, shared with the
+// questionnaire engine).
+func Fold(s string) string { return terminology.Fold(s) }

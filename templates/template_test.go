@@ -33,8 +33,9 @@ func TestTemplatesConsistent(t *testing.T) {
 				if c.Label == "" || c.LabelEN == "" {
 					t.Errorf("%s/%s/%s: label missing", key, s.Key, c.Key)
 				}
-				if (c.Kind == Code || c.Kind == Bool) && c.ValueSet == "" {
-					t.Errorf("%s/%s/%s: coded column without value set", key, s.Key, c.Key)
+				// A questionnaire item's answerOptions are its value list.
+				if (c.Kind == Code || c.Kind == Bool) && c.ValueSet == "" && len(c.Options) == 0 {
+					t.Errorf("%s/%s/%s: coded column without value set or options", key, s.Key, c.Key)
 				}
 				if c.ValueSet != "" {
 					if vs := c.ValueSetData(); vs == nil || (len(vs.Concepts) == 0 && !vs.Partial) {

@@ -37,6 +37,8 @@ type Context struct {
 	Set *link.Set
 
 	back map[string]map[*record.Record][]*record.Record // reverse links, built on demand (referrers)
+
+	prepared bool // the builders' prepare functions have run
 }
 
 // builder builds one sheet's rows: key gives the stable identity the
@@ -45,6 +47,10 @@ type Context struct {
 type builder struct {
 	key   func(c *Context, r *record.Record) string
 	build func(c *Context, r *record.Record) []Entry
+	// prepare, when set, runs on every row of the sheet before any row is
+	// built: a row may hang links on another's (an unstructured evaluation
+	// gives its documents to its événement, which carries them).
+	prepare func(c *Context, r *record.Record)
 }
 
 var builders = map[string]builder{}
@@ -54,11 +60,25 @@ func register(sheet string, b builder) { builders[sheet] = b }
 // Build builds the resources of one record (none for sheets that are not
 // resources, such as Paramètres).
 func (c *Context) Build(r *record.Record) []Entry {
+	if !c.prepared {
+		c.prepare()
+	}
 	b, ok := builders[r.Sheet.Key]
 	if !ok {
 		return nil
 	}
 	return b.build(c, r)
+}
+
+func (c *Context) prepare() {
+	c.prepared = true
+	for _, sh := range c.Set.Template.Sheets {
+		if p := builders[sh.Key].prepare; p != nil {
+			for _, r := range c.Set.Sheets[sh.Key] {
+				p(c, r)
+			}
+		}
+	}
 }
 
 // URL is the fullUrl of a record's main resource.

@@ -150,7 +150,7 @@ func NewTyper(s *templates.Sheet, src source.Sheet, header []string, line int, r
 		switch {
 		case c == nil:
 			rep.Add(report.Issue{Severity: report.Warning, File: src.File(), Sheet: src.Name(), Line: line,
-				Cell: src.Name() + "!" + name, Value: h, Message: "colonne inconnue du modèle, ignorée"})
+				Cell: src.Name() + "!" + name, Value: h, Message: unknownColumn(s)})
 		case seen[c.Key]:
 			rep.Add(report.Issue{Severity: report.Error, File: src.File(), Sheet: src.Name(), Line: line,
 				Cell: src.Name() + "!" + name, Value: h, Message: "colonne en double, la seconde est ignorée"})
@@ -165,6 +165,16 @@ func NewTyper(s *templates.Sheet, src source.Sheet, header []string, line int, r
 		}
 	}
 	return t
+}
+
+// unknownColumn says what an unknown header costs: on an evaluation sheet
+// it is likely an answer to a question the grid (this version) lacks.
+func unknownColumn(s *templates.Sheet) string {
+	if s.Questionnaire != "" {
+		return "colonne inconnue du modèle, ignorée : ce n'est pas une question de la grille " + s.Questionnaire +
+			" ; ses réponses ne sont pas envoyées"
+	}
+	return "colonne inconnue du modèle, ignorée"
 }
 
 // Record types one row; problems go to the report and mark the record Bad.
@@ -185,7 +195,9 @@ func (t *Typer) Record(row source.Row) *Record {
 		if _, ok := r.cells[c.Key]; !ok && c.Default != "" {
 			t.typeCell(r, c, -1, c.Default)
 		}
-		if c.Required && !r.Has(c.Key) {
+		// Item cells are checked by the questionnaire engine, which knows
+		// when a required item is due (not under an unanswered question).
+		if c.Required && !c.Item && !r.Has(c.Key) {
 			t.reject(r, r.Issue(report.Error, c.Key, "", describe(c), "cellule obligatoire vide"))
 		}
 	}
@@ -211,7 +223,11 @@ func (t *Typer) typeCell(r *Record, c *templates.Column, index int, text string)
 		if p == "" {
 			continue
 		}
-		v, expected := parsers[c.Kind](c, p)
+		kind := c.Kind
+		if c.Item { // typed by internal/questionnaire.Build, reported once there
+			kind = templates.Text
+		}
+		v, expected := parsers[kind](c, p)
 		switch expected {
 		case "":
 		case partialWarning:

@@ -5,8 +5,13 @@ import (
 	"strings"
 
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
-	"github.com/tddui/tddui/templates"
 )
+
+// Separator splits the answers of a repeating item's cell. It is the
+// templates' multi-value separator (templates.Separator, which a templates
+// test holds equal); the engine does not import the templates, which
+// declare the evaluation sheets from it.
+const Separator = "|"
 
 // Build turns the cells of one evaluation (cell text by linkId) into
 // QuestionnaireResponse.item: nested and ordered as in the questionnaire,
@@ -92,12 +97,12 @@ func (b *builder) item(it *Item) (fhir.QuestionnaireResponseItem, bool) {
 	return r, true
 }
 
-// parse reads a cell: several values separated by templates.Separator when
+// parse reads a cell: several values separated by Separator when
 // the item repeats, one otherwise.
 func (b *builder) parse(it *Item, cell string) ([]fhir.QuestionnaireResponseItemAnswer, bool) {
 	values := []string{cell}
 	if it.Repeats {
-		values = strings.Split(cell, templates.Separator)
+		values = strings.Split(cell, Separator)
 	}
 	k := kinds[it.Type]
 	var out []fhir.QuestionnaireResponseItemAnswer

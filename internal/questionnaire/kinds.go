@@ -7,17 +7,16 @@ import (
 
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
 	"github.com/tddui/tddui/internal/terminology"
-	"github.com/tddui/tddui/templates"
 )
 
 // answer is a typed QuestionnaireResponse answer.
 type answer = fhir.QuestionnaireResponseItemAnswer
 
-// kind says, for one Questionnaire item type, which column it becomes and how
-// a cell becomes an answer. parse reports false when the cell does not fit;
-// expected then says, in French, what would have.
+// kind says, for one Questionnaire item type, how a cell becomes an answer.
+// parse reports false when the cell does not fit; expected then says, in
+// French, what would have. Which spreadsheet column an item type becomes is
+// the templates' business (templates/evaluations.go).
 type kind struct {
-	column   templates.Kind
 	parse    func(it *Item, cell string) (answer, bool)
 	expected func(it *Item) string
 	failure  ErrorKind
@@ -27,18 +26,18 @@ type kind struct {
 // group/display) make Load fail, so that a new grid using them is noticed.
 // "coding" is the R5 name of choice.
 var kinds = map[string]kind{
-	"boolean":     {templates.Bool, parseBool, fixed("oui ou non"), ErrType},
-	"integer":     {templates.Integer, parseInteger, fixed("un nombre entier"), ErrType},
-	"decimal":     {templates.Decimal, parseDecimal, fixed("un nombre"), ErrType},
-	"date":        {templates.Date, parseDate, fixed("une date (JJ/MM/AAAA ou AAAA-MM-JJ)"), ErrType},
-	"dateTime":    {templates.DateTime, parseDateTime, fixed("une date et heure (JJ/MM/AAAA HH:MM ou ISO 8601)"), ErrType},
-	"time":        {templates.Text, parseTime, fixed("une heure (HH:MM ou HH:MM:SS)"), ErrType},
-	"string":      {templates.Text, parseString, fixed("un texte"), ErrType},
-	"text":        {templates.Text, parseString, fixed("un texte"), ErrType},
-	"url":         {templates.Text, parseURL, fixed("une adresse (URL)"), ErrType},
-	"choice":      {templates.Code, parseChoice, optionList, ErrOption},
-	"coding":      {templates.Code, parseChoice, optionList, ErrOption},
-	"open-choice": {templates.Code, parseOpenChoice, optionList, ErrOption},
+	"boolean":     {parseBool, fixed("oui ou non"), ErrType},
+	"integer":     {parseInteger, fixed("un nombre entier"), ErrType},
+	"decimal":     {parseDecimal, fixed("un nombre"), ErrType},
+	"date":        {parseDate, fixed("une date (JJ/MM/AAAA ou AAAA-MM-JJ)"), ErrType},
+	"dateTime":    {parseDateTime, fixed("une date et heure (JJ/MM/AAAA HH:MM ou ISO 8601)"), ErrType},
+	"time":        {parseTime, fixed("une heure (HH:MM ou HH:MM:SS)"), ErrType},
+	"string":      {parseString, fixed("un texte"), ErrType},
+	"text":        {parseString, fixed("un texte"), ErrType},
+	"url":         {parseURL, fixed("une adresse (URL)"), ErrType},
+	"choice":      {parseChoice, optionList, ErrOption},
+	"coding":      {parseChoice, optionList, ErrOption},
+	"open-choice": {parseOpenChoice, optionList, ErrOption},
 }
 
 func fixed(s string) func(*Item) string { return func(*Item) string { return s } }
@@ -51,7 +50,7 @@ var booleans = map[string]bool{
 }
 
 func parseBool(_ *Item, cell string) (answer, bool) {
-	b, ok := booleans[templates.Fold(cell)]
+	b, ok := booleans[terminology.Fold(cell)]
 	return answer{ValueBoolean: &b}, ok
 }
 
@@ -133,7 +132,7 @@ func same(a, b string, exact bool) bool {
 	if exact {
 		return a == b
 	}
-	return templates.Fold(a) == templates.Fold(b)
+	return terminology.Fold(a) == terminology.Fold(b)
 }
 
 // optionList is the expected value of a choice item: its codes and displays.

@@ -1,12 +1,14 @@
-package questionnaire
+package templates
 
 import (
 	"encoding/json"
+	"os"
 	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/tddui/tddui/internal/questionnaire"
 	"github.com/tddui/tddui/internal/terminology"
-	"github.com/tddui/tddui/templates"
 )
 
 // rawItem is Questionnaire.item read independently of the engine.
@@ -29,8 +31,8 @@ func rawAnswerable(items []rawItem, out map[string]rawItem, order *[]string) {
 	}
 }
 
-func TestColumns(t *testing.T) {
-	qs, err := Load()
+func TestItemColumns(t *testing.T) {
+	qs, err := questionnaire.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,14 +41,17 @@ func TestColumns(t *testing.T) {
 	}
 	for _, q := range qs {
 		t.Run(q.ID, func(t *testing.T) {
-			b, _ := data.ReadFile("data/Questionnaire-" + q.ID + ".json")
+			b, err := os.ReadFile("../internal/questionnaire/data/Questionnaire-" + q.ID + ".json")
 			var raw struct{ Item []rawItem }
-			if err := json.Unmarshal(b, &raw); err != nil {
+			if err == nil {
+				err = json.Unmarshal(b, &raw)
+			}
+			if err != nil {
 				t.Fatal(err)
 			}
 			want, order := map[string]rawItem{}, []string{}
 			rawAnswerable(raw.Item, want, &order)
-			cols := q.Columns()
+			cols := ItemColumns(q)
 			if len(cols) != len(order) {
 				t.Fatalf("%d columns, want %d answerable items", len(cols), len(order))
 			}
@@ -55,10 +60,10 @@ func TestColumns(t *testing.T) {
 				if c.Key != order[i] {
 					t.Errorf("column %d is %s, want %s (questionnaire order)", i, c.Key, order[i])
 				}
-				if prev, dup := labels[templates.Fold(c.Label)]; dup {
+				if prev, dup := labels[Fold(c.Label)]; dup {
 					t.Errorf("label %q of %s already used by %s", c.Label, c.Key, prev)
 				}
-				labels[templates.Fold(c.Label)] = c.Key
+				labels[Fold(c.Label)] = c.Key
 				checkColumn(t, c, want[c.Key])
 			}
 		})
@@ -67,8 +72,8 @@ func TestColumns(t *testing.T) {
 
 // checkColumn ties a column to its raw item: kind from the type, and for
 // choice items the answerOptions verbatim, reachable as a value list.
-func checkColumn(t *testing.T, c templates.Column, it rawItem) {
-	wantKind := map[string]templates.Kind{"choice": templates.Code, "boolean": templates.Bool, "integer": templates.Integer}[it.Type]
+func checkColumn(t *testing.T, c Column, it rawItem) {
+	wantKind := map[string]Kind{"choice": Code, "boolean": Bool, "integer": Integer}[it.Type]
 	if c.Kind != wantKind {
 		t.Errorf("%s: kind %q for type %s, want %q", c.Key, c.Kind, it.Type, wantKind)
 	}
@@ -79,22 +84,58 @@ func checkColumn(t *testing.T, c templates.Column, it rawItem) {
 	if !reflect.DeepEqual(c.Options, opts) {
 		t.Errorf("%s: options %v, want %v", c.Key, c.Options, opts)
 	}
-	if vs := c.ValueSetData(); (c.Kind == templates.Code || c.Kind == templates.Bool) && (vs == nil || len(vs.Concepts) == 0) {
+	if vs := c.ValueSetData(); (c.Kind == Code || c.Kind == Bool) && (vs == nil || len(vs.Concepts) == 0) {
 		t.Errorf("%s: coded column without value list", c.Key)
 	}
 	if c.Target != "QuestionnaireResponse.item[linkId="+c.Key+"]" || c.Help == "" {
 		t.Errorf("%s: target %q help %q", c.Key, c.Target, c.Help)
 	}
+	if !c.Item || c.LabelEN != itemLabelENPrefix+c.Label {
+		t.Errorf("%s: item %v, English label %q", c.Key, c.Item, c.LabelEN)
+	}
+	if _, ok := itemKinds[it.Type]; !ok {
+		t.Errorf("%s: item type %s has no column kind in itemKinds", c.Key, it.Type)
+	}
+}
+
+// The engine splits repeating answers on its own constant (it cannot
+// import the templates): it must be the templates' separator.
+func TestItemSeparator(t *testing.T) {
+	if questionnaire.Separator != Separator {
+		t.Fatalf("questionnaire.Separator %q, templates.Separator %q", questionnaire.Separator, Separator)
+	}
+}
+
+// Each grid is a sheet of the SSIAD template: the common columns first,
+// then every answerable item, and the sheet names its questionnaire.
+func TestEvaluationSheets(t *testing.T) {
+	for _, g := range EvaluationGrids {
+		s := SSIAD.Sheet(g.Sheet)
+		if s == nil {
+			t.Fatalf("SSIAD has no sheet %s", g.Sheet)
+		}
+		q, err := questionnaire.ByURL(s.Questionnaire)
+		if err != nil {
+			t.Fatal(err)
+		}
+		common, items := len(evaluationColumns()), ItemColumns(q)
+		if len(s.Columns) != common+len(items) || s.Columns[common].Key != items[0].Key || s.When != "date" {
+			t.Errorf("%s: %d columns (want %d+%d), When %q", g.Sheet, len(s.Columns), common, len(items), s.When)
+		}
+		if len([]rune(s.Name)) > 31 || !strings.Contains(s.Help, "item 1..*") {
+			t.Errorf("%s: tab name %q too long for Excel or help without the unstructured path", g.Sheet, s.Name)
+		}
+	}
 }
 
 // The AGGIR sub-questions share their text: the label names the activity.
 func TestColumnLabels(t *testing.T) {
-	q, err := ByURL(urlAggirPA + "|2.2.0")
+	q, err := questionnaire.ByURL(qBase + "tddui-questionnaire-aggir-pa-ssiad|2.2.0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	byKey := map[string]templates.Column{}
-	for _, c := range q.Columns() {
+	byKey := map[string]Column{}
+	for _, c := range ItemColumns(q) {
 		byKey[c.Key] = c
 	}
 	for key, label := range map[string]string{
@@ -111,7 +152,7 @@ func TestColumnLabels(t *testing.T) {
 	if c, ok := res.ValueSetData().Lookup("MED-341"); !ok || c.Display != "GIR-3" {
 		t.Errorf("resultat-eval value list lookup MED-341: %v %v", c, ok)
 	}
-	if _, err := ByURL(urlAggirPA + "|2.1.0"); err == nil {
+	if _, err := questionnaire.ByURL(qBase + "tddui-questionnaire-aggir-pa-ssiad|2.1.0"); err == nil {
 		t.Error("ByURL accepted a version that is not embedded")
 	}
 }
