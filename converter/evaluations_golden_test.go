@@ -156,3 +156,17 @@ func TestEvaluationsSampleUpToDate(t *testing.T) {
 		t.Fatal("samples/ssiad-evaluations-exemple-ig.xlsx is stale: run go run ./samples/mksamples")
 	}
 }
+
+// The same evaluations as CSV files, headed by the generated item labels,
+// give the same bundles, byte for byte.
+func TestEvaluationsSampleAsCSV(t *testing.T) {
+	dir := t.TempDir()
+	if err := samples.SSIADEvaluationsExempleIG.WriteCSV(dir); err != nil {
+		t.Fatal(err)
+	}
+	_, _, csv := evalConvertAll(t, dir)
+	_, _, xlsx := evalConvertAll(t, evaluationsSample)
+	if string(csv) != string(xlsx) {
+		t.Fatal("CSV and xlsx inputs must give the same bundles")
+	}
+}
