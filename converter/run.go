@@ -204,6 +204,9 @@ func (r *run) writeBundle(root *record.Record, w *bundle.Window, split, strictFa
 	if split && inWindow == 0 && (r.hasDated(u) || !last) {
 		return nil // nothing of this usager in this window (undated usagers go in the last)
 	}
+	if len(r.tpls) > 1 && !ownRows(rows) {
+		return nil // a workbook of several use cases: this usager has nothing in this one
+	}
 	members := bundle.Members(rows)
 	var bad []*record.Record
 	var entries []build.Entry
@@ -238,6 +241,17 @@ func (r *run) writeBundle(root *record.Record, w *bundle.Window, split, strictFa
 	}
 	r.rep.AddBundle(info)
 	return nil
+}
+
+// ownRows says whether rows hold a row of a use case's own sheets (not
+// only the usager, its contacts or documents).
+func ownRows(rows []*record.Record) bool {
+	for _, rec := range rows {
+		if !sharedSheets[rec.Sheet.Key] {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) hasDated(u *record.Record) bool {

@@ -61,10 +61,14 @@ var ppStatuses = map[string]map[string]string{
 type unmarshaler interface{ UnmarshalJSON([]byte) error }
 
 // setStatus writes the row's status into a samply status field. The typer
-// has checked the code against the list; the table covers every code of
-// every list (TestStatusTablesCoverLists), so the unmarshal cannot fail.
+// has checked the code against the list (a rejected cell leaves the row Bad
+// and the field at its zero); the table covers every code of every list
+// (TestStatusTablesCoverLists), so the unmarshal cannot fail.
 func setStatus(r *record.Record, field unmarshaler) {
-	s, _ := r.Code("statut")
+	s, ok := r.Code("statut")
+	if !ok {
+		return
+	}
 	code := ppStatuses[r.Sheet.Column("statut").ValueSet][s.Code]
 	if err := field.UnmarshalJSON([]byte(strconv.Quote(code))); err != nil {
 		panic("statut " + s.Code + " : " + err.Error())
