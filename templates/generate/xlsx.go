@@ -105,9 +105,12 @@ func formatColumn(f *excelize.File, sheet string, n int, c *templates.Column, st
 	return nil
 }
 
-// formatDates formats the data rows of date columns cell by cell, so that a
-// typed date shows and reads back as JJ/MM/AAAA (HH:MM) whatever the
-// regional settings of the spreadsheet program.
+// formatDates gives date columns a column style, so that a typed date shows
+// and reads back as JJ/MM/AAAA (HH:MM) whatever the regional settings of
+// the spreadsheet program. A column style costs nothing per row, where
+// formatting DataRows cells one by one made every workbook seconds slower
+// and a megabyte larger; Excel, LibreOffice and excelize all apply it to
+// the cells typed later.
 func formatDates(f *excelize.File, sheet string, n int, c *templates.Column, st *styles) error {
 	style := map[templates.Kind]int{templates.Date: st.date, templates.DateTime: st.dateTime}[c.Kind]
 	if style == 0 {
@@ -117,7 +120,7 @@ func formatDates(f *excelize.File, sheet string, n int, c *templates.Column, st 
 	if err != nil {
 		return err
 	}
-	return f.SetCellStyle(sheet, col+"2", fmt.Sprintf("%s%d", col, DataRows), style)
+	return f.SetColStyle(sheet, col, style)
 }
 
 // columnWidth fits the header and the example, within bounds that keep a
