@@ -235,7 +235,10 @@ func (r *run) writeBundle(root *record.Record, w *bundle.Window, split, strictFa
 	for _, m := range members {
 		r.sent[m] = true
 	}
-	info := report.BundleInfo{File: name, Usager: u.Key, Case: r.cur.Key, Entries: len(entries)}
+	info := report.BundleInfo{File: name, Usager: u.Key, Case: r.cur.Key, Entries: len(entries), Sources: map[string]string{}}
+	for _, e := range entries {
+		info.Sources[e.FullURL] = fmt.Sprintf("%s!%d", e.Record.Row.Sheet, e.Record.Row.Line)
+	}
 	if w != nil {
 		info.From, info.To = w.From.Format("2006-01-02"), w.To.Format("2006-01-02")
 	}

@@ -72,6 +72,7 @@ func sendBundles(c *cli.Context, server string, files, args []string) error {
 		CertFile: c.String("cert"), KeyFile: c.String("cle"), CAFile: c.String("ca"),
 		Journal: c.String("journal"), DryRun: c.Bool("dry-run"), ResendUncertain: c.Bool("renvoyer-incertains"),
 		Out: os.Stderr, Progress: term.IsTerminal(int(os.Stderr.Fd())), Lang: c.String("lang"),
+		CellOf: cellsFromReports(files),
 	}
 	if opt.Retries == 0 {
 		opt.Retries = -1 // --essais 0: no retry (0 means "default" to the package)

@@ -61,3 +61,36 @@ func TestConvertAndSend(t *testing.T) {
 		t.Fatalf("journal: %v %s", err, journal)
 	}
 }
+
+// A server's rejection of an entry is traced back to the spreadsheet row
+// the entry came from (rapport.json's sources).
+func TestRejectionNamesTheRow(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/fhir+json")
+		w.WriteHeader(http.StatusBadRequest)
+		json.NewEncoder(w).Encode(map[string]any{"resourceType": "OperationOutcome", "issue": []any{map[string]any{
+			"severity": "error", "code": "invalid", "diagnostics": "séjour refusé", "expression": []string{"Bundle.entry[3].resource"}}}})
+	}))
+	defer ts.Close()
+	out := t.TempDir()
+	t.Setenv("TDDUI_JETON", "jeton-de-test")
+	if code := run([]string{"tddui", "convert", sample, "-o", out}); code != exitOK {
+		t.Fatalf("convert: exit %d", code)
+	}
+	if code := run([]string{"tddui", "post", "--serveur", ts.URL, out}); code != exitRejected {
+		t.Fatalf("post: exit %d, want %d", code, exitRejected)
+	}
+	var bundle struct {
+		Entry []struct {
+			Resource map[string]any `json:"resource"`
+		} `json:"entry"`
+	}
+	raw, _ := os.ReadFile(filepath.Join(out, "ssiad-194704032.json"))
+	json.Unmarshal(raw, &bundle)
+	rt := bundle.Entry[3].Resource["resourceType"]
+	journal, _ := os.ReadFile(filepath.Join(out, "envoi.jsonl"))
+	want := map[any]string{"Encounter": "Séjours!2", "RelatedPerson": "Contacts!2"}[rt]
+	if want == "" || !strings.Contains(string(journal), `"`+want+`"`) {
+		t.Fatalf("entry 3 (%v) must be traced to %q in the journal:\n%s", rt, want, journal)
+	}
+}

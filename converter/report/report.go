@@ -71,6 +71,9 @@ type BundleInfo struct {
 	From    string `json:"du,omitempty"`
 	To      string `json:"au,omitempty"`
 	Entries int    `json:"entrees"`
+	// Sources gives, for each entry's fullUrl, the row it was built from
+	// (Usagers!14): the sender maps a server's rejection back to it.
+	Sources map[string]string `json:"sources,omitempty"`
 }
 
 // Report is safe for concurrent use.
