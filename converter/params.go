@@ -2,6 +2,7 @@ package converter
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/tddui/tddui/converter/link"
@@ -59,27 +60,39 @@ func contains(l []string, s string) bool {
 }
 
 // chooseTemplates: --cas, else every template whose own sheets the input
-// has (the shared ones, Structure or Usagers, tell nothing): a workbook may
-// hold both use cases, each gets its bundles.
+// has (the shared ones, Structure, Usagers or the evaluations, tell
+// nothing): a workbook may hold both use cases, each gets its bundles. A
+// workbook of evaluations alone is the first use case's that has them (an
+// SSIAD sending its grids).
 func chooseTemplates(src source.Source, cas string) ([]*templates.Template, error) {
 	if cas != "" {
 		t, err := templates.Get(cas)
 		return []*templates.Template{t}, err
 	}
-	var out []*templates.Template
-	for _, k := range templates.Keys() {
-		t, _ := templates.Get(k)
-		for _, name := range src.Sheets() {
-			if s := t.MatchSheet(name); s != nil && !sharedSheets[s.Key] {
-				out = append(out, t)
-				break
-			}
-		}
+	out := knowing(src, func(k string) bool { return !sharedSheets[k] })
+	if len(out) == 0 {
+		grids := knowing(src, func(k string) bool { return !entitySheets[k] })
+		out = grids[:min(1, len(grids))]
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("aucun onglet reconnu (onglets : %s) : précisez le cas d'usage avec --cas", strings.Join(src.Sheets(), ", "))
 	}
 	return out, nil
+}
+
+// knowing lists the templates that know a sheet of the input that tells.
+func knowing(src source.Source, tells func(sheetKey string) bool) []*templates.Template {
+	var out []*templates.Template
+	for _, k := range templates.Keys() {
+		t, _ := templates.Get(k)
+		for _, name := range src.Sheets() {
+			if s := t.MatchSheet(name); s != nil && tells(s.Key) {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // union is the template the input is read with: the sheets of every
@@ -101,7 +114,19 @@ func union(tpls []*templates.Template) *templates.Template {
 	return u
 }
 
-var sharedSheets = map[string]bool{
+// entitySheets are the people and the structure every use case has.
+var entitySheets = map[string]bool{
 	templates.SheetParametres: true, templates.SheetStructure: true, templates.SheetProfessionnels: true,
 	templates.SheetUsagers: true, templates.SheetContacts: true, templates.SheetDocuments: true,
 }
+
+// sharedSheets are the sheets of every use case: the entities and the
+// evaluation grids (a usager's evaluations go with its SSIAD stays as
+// with its projets).
+var sharedSheets = func() map[string]bool {
+	m := maps.Clone(entitySheets)
+	for _, g := range templates.EvaluationGrids {
+		m[g.Sheet] = true
+	}
+	return m
+}()

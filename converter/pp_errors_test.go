@@ -30,6 +30,8 @@ func TestPPBadInputRejectsOnlyThatProjet(t *testing.T) {
 		{"action → missing objectif", templates.SheetActions, "2001", "objectifs", "404", "", "", "", "référence à une ligne absente"},
 		{"moyen → missing action", templates.SheetMoyens, "2001", "action", "404", "", "", "", "référence à une ligne absente"},
 		{"objectif → missing besoin", templates.SheetObjectifs, "2001", "besoins", "404", "", "", "", "référence à une ligne absente"},
+		{"objectif → missing evaluation", templates.SheetObjectifs, "2001", "evaluations", "404", "", "", "", "référence à une ligne absente"},
+		{"action → missing evaluation", templates.SheetActions, "2001", "evaluations", "77|404", "", "", "", "référence à une ligne absente"},
 		{"objectif → another projet's besoin", templates.SheetObjectifs, "2001", "besoins", "1234", "", "", "", "appartient au projet 1234"},
 		{"accord with two signatories", templates.SheetAccords, "A2-S", "signataire_usager", "oui",
 			templates.SheetAccords, "A2-S", "signataire_professionnel", "exactement un signataire"},

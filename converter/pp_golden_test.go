@@ -68,10 +68,6 @@ func igPPPA(t *testing.T) map[string]any {
 	var entries []fhirtest.Entry
 	for _, e := range readEntries(t, "Bundle-tddui-pp-pa-bundle-example.json") {
 		switch e.Resource["resourceType"] {
-		case "QuestionnaireResponse":
-			// The AGGIR PA evaluation: the pp template has no evaluation
-			// sheet yet (nothing in the example points to it).
-			continue
 		case "Task":
 			// The six actions are basedOn CarePlan/tddui-pp-ime-careplan-example,
 			// the IME child's projet: a copy-paste slip of the example (its

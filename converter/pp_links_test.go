@@ -29,6 +29,11 @@ func twoProjets() samples.Data {
 	}
 	add := func(sheet string, r samples.Row) { d.Sheets[sheet] = append(d.Sheets[sheet], r) }
 	add(templates.SheetContacts, samples.Row{"ref": "C-1", "usager": "123456789", "nom": "L.", "prenom": "Paul"})
+	// On another grid's sheet than the sample's evaluation, and dated: a
+	// projet workbook has no send window all the same.
+	add(templates.SheetEvalSituation, samples.Row{"ref": "77", "usager": "123456789", "statut": "APPROUVE", "date": "03/09/2024",
+		"evaluateur": "IDE-1", "incontinence": "non", "incontinence-fec": "non", "obesite": "non", "trouble-cognitif": "oui",
+		"trouble-personnalite": "non", "soins-ide": "non", "prise-charge-ide": "non"})
 	add(templates.SheetProjets, samples.Row{"ref": "P2", "usager": "123456789", "statut": "ENPAUSE", "auteur_statut": "IDE-1",
 		"titre": "Second projet", "debut": "01/09/2024", "fin": "31/08/2025", "modalite_communication": "Par courrier"})
 	add(templates.SheetAccords, samples.Row{"ref": "A2-S", "projet": "P2", "type": "accordStructure", "date": "02/09/2024 10:00",
@@ -136,9 +141,13 @@ func target(t *testing.T, res map[string]map[string]any, r map[string]any, path 
 	return res[ref]
 }
 
+// idOf is the business identifier (a list, or one for a
+// QuestionnaireResponse).
 func idOf(r map[string]any) string {
-	if v, ok := get(r, "identifier", 0, "value").(string); ok {
-		return v
+	for _, path := range [][]any{{"identifier", 0, "value"}, {"identifier", "value"}} {
+		if v, ok := get(r, path...).(string); ok {
+			return v
+		}
 	}
 	return get(r, "resourceType").(string)
 }
@@ -196,6 +205,9 @@ func TestPPLinks(t *testing.T) {
 		{"moyen partOf action", "-MORE-2001", []any{"partOf", 0}, u + "-ACTI-2001"},
 		{"prestation partOf action", "-PRES-2001", []any{"partOf", 0}, u + "-ACTI-2001"},
 		{"bilan → projet", "-BILA-2001", []any{"basedOn", 0}, u + "-PPER-P2"},
+		{"objectif → evaluation", "-OBJE-2001", []any{"extension", 1, "valueReference"}, u + "-EVAL-77"},
+		{"action input:evaluation", "-ACTI-2001", []any{"input", 1, "valueReference"}, u + "-EVAL-77"},
+		{"prestation input:evaluation", "-PRES-2001", []any{"input", 1, "valueReference"}, u + "-EVAL-77"},
 	} {
 		want(c.what, target(t, res, byIdentifier(t, res, c.suffix), c.path...), c.want)
 	}
@@ -220,9 +232,8 @@ func TestPPLinks(t *testing.T) {
 	if target(t, res, act, "input", 4, "valueReference")["resourceType"] != "DocumentReference" {
 		t.Errorf("action pieceJointe: %v", get(act, "input"))
 	}
-	// evaluations: by business identifier, the sheet being absent
-	ev := get(obj, "extension", 1, "valueReference", "identifier", "value")
-	if get(obj, "extension", 1, "url") != sd+"tddui-evaluation-reference" || ev != u+"-EVAL-77" {
+	// evaluations: a literal reference (resolved above), in its slice
+	if get(obj, "extension", 1, "url") != sd+"tddui-evaluation-reference" {
 		t.Errorf("objectif evaluation reference: %v", get(obj, "extension", 1))
 	}
 }

@@ -19,7 +19,7 @@ var SSIADEvaluationsExempleIG = Data{Template: templates.SSIAD, Sheets: map[stri
 
 	templates.SheetEvalAggirPA: {
 		aggir(evaluation("21564655"), "MED-340 - GIR-2", aggirPA),
-		{"ref": "1234", "usager": "123456789", "statut": "APPROUVE", "resultat-eval": "MED-341 - GIR-3"},
+		ppPAEvaluation(),
 	},
 	templates.SheetEvalAggirPH: {aggir(evaluation("21564656"), "MED-340 - GIR-2", aggirPH)},
 	templates.SheetEvalSerafin: {

@@ -52,8 +52,8 @@ var PPIMEExempleIG = Data{Template: templates.PP, Sheets: map[string][]Row{
 }}
 
 // PPPAExempleIG is the data of Bundle-tddui-pp-pa-bundle-example: Jeanne L.,
-// an elderly person. Its evaluation (AGGIR PA) is left out: the pp template
-// has no evaluation sheet yet.
+// an elderly person, and her AGGIR PA evaluation (GIR 3), which nothing of
+// the example cites.
 var PPPAExempleIG = Data{Template: templates.PP, Sheets: map[string][]Row{
 	templates.SheetParametres: ppParametres(),
 	templates.SheetStructure:  ppStructure,
@@ -112,6 +112,7 @@ var PPPAExempleIG = Data{Template: templates.PP, Sheets: map[string][]Row{
 		{"ref": "1235", "projet": "1234", "statut": "ACTIF", "action": "1237", "titre": "Moyens mis en œuvre pour l'objectif 1 (avec rattachement SERAFIN‑PH)",
 			"description": "30 h de kinésithérapie/6 mois"},
 	},
+	templates.SheetEvalAggirPA: {ppPAEvaluation()},
 	templates.SheetDocuments: {
 		{"ref": "DOC-ENTRANT", "usager": "123456789", "identifiant": "PPER-entrant-1234", "fichier": "documents/contexte-actuel-Jeanne-L.pdf",
 			"auteur_structure": "480787529"},
@@ -119,3 +120,9 @@ var PPPAExempleIG = Data{Template: templates.PP, Sheets: map[string][]Row{
 			"auteur_structure": "480787529"},
 	},
 }}
+
+// ppPAEvaluation is QuestionnaireResponse/tddui-pp-pa-questionnaire-response-aggir-pa-example:
+// undated, no evaluator, the result alone.
+func ppPAEvaluation() Row {
+	return Row{"ref": "1234", "usager": "123456789", "statut": "APPROUVE", "resultat-eval": "MED-341 - GIR-3"}
+}

@@ -13,6 +13,9 @@ const (
 	SheetEvalAggirPH   = "evaluations_aggir_ph"
 	SheetEvalSerafin   = "evaluations_serafin"
 	SheetEvalSituation = "evaluations_situation"
+	// GroupEvaluations is the group of the evaluation sheets: a pp column
+	// names an evaluation by its number, whatever its grid.
+	GroupEvaluations = "evaluations"
 )
 
 const (
@@ -51,7 +54,7 @@ func EvaluationSheets() []*Sheet {
 		out = append(out, &Sheet{
 			Key: g.Sheet, Name: g.Name, NameEN: g.NameEN, Profile: "tddui-questionnaire-response",
 			Help:  fmt.Sprintf(unstructuredHelpFmt, g.Title),
-			Owner: []string{"usager"}, When: "date", Questionnaire: g.Questionnaire,
+			Owner: []string{"usager"}, When: "date", Questionnaire: g.Questionnaire, Group: GroupEvaluations,
 			Columns: append(evaluationColumns(), ItemColumns(q)...),
 		})
 	}

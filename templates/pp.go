@@ -32,7 +32,7 @@ const (
 var PP = register(&Template{
 	Key:   "pp",
 	Title: "Projet personnalisé : projets, attentes, besoins, objectifs, actions et bilans",
-	Sheets: []*Sheet{
+	Sheets: append([]*Sheet{
 		parametresSheet(),
 		structureSheet(),
 		professionnelsSheet(),
@@ -48,7 +48,7 @@ var PP = register(&Template{
 		prestationsSheet(),
 		bilansSheet(),
 		documentsSheet("Reliez-la à un projet, une attente, un besoin, un objectif, une action, un moyen, une prestation ou un bilan par leur colonne « Documents »."),
-	},
+	}, ppEvaluationSheets()...),
 })
 
 // ownedByProjet: rows below a projet belong to the projet's usager.
@@ -69,13 +69,12 @@ func documentsColumn(target string) Column {
 		Help: "Références de l'onglet Documents, séparées par |.", Target: target}
 }
 
-// evaluationsColumn: the evaluations are named by their number, written as
-// a reference by business identifier (…-EVAL-<n°>), until the pp template
-// carries the evaluation sheets themselves.
+// evaluationsColumn names evaluations of the projet's usager by their
+// number, on any evaluation sheet: the bundle carries them and the
+// reference is literal.
 func evaluationsColumn(multi bool, target string) Column {
-	return Column{Key: "evaluations", Label: "N° d'évaluation", LabelEN: "Assessment number", Kind: Text, Multi: multi,
-		Help:   "Numéro de l'évaluation (QuestionnaireResponse) dans votre logiciel : référencée par son identifiant 3+FINESS/usager-EVAL-<n°>.",
-		Target: target}
+	return Column{Key: "evaluations", Label: "N° d'évaluation", LabelEN: "Assessment number", Kind: Ref, Ref: GroupEvaluations, Multi: multi,
+		Example: "1234", Help: "N° de l'évaluation (onglets Évaluations), du même usager que le projet.", Target: target}
 }
 
 func projetsSheet() *Sheet {

@@ -40,7 +40,7 @@ type Column struct {
 	Required bool
 	Multi    bool   // several values separated by Separator
 	ValueSet string // Code: canonical URL of the value set (internal/terminology)
-	Ref      string // Ref: key of the sheet whose key column the value names
+	Ref      string // Ref: key of the sheet (or Sheet.Group) whose key column the value names
 	Help     string // meaning, in French
 	Example  string
 	Target   string // FHIR element(s) filled, for the documentation
@@ -80,6 +80,10 @@ type Sheet struct {
 	// personnalisé), holding the rows whose Owner path goes through it and
 	// its usager's rows that go through no row of this sheet.
 	OwnBundle bool
+	// Group: a Ref column naming this group names a row of any of its
+	// sheets (an evaluation, on whichever grid's sheet it was typed); keys
+	// are then unique across the group.
+	Group string
 }
 
 // KeyColumn is the first column: the business key other sheets refer to.
@@ -149,6 +153,18 @@ func (t *Template) Sheet(key string) *Sheet {
 		}
 	}
 	return nil
+}
+
+// RefSheets are the sheets a Ref column's value may name: the sheet whose
+// key is ref, or every sheet of the group ref.
+func (t *Template) RefSheets(ref string) []*Sheet {
+	var out []*Sheet
+	for _, s := range t.Sheets {
+		if s.Key == ref || s.Group == ref {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // MatchSheet finds the sheet whose tab name, English name or key matches a

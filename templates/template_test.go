@@ -20,6 +20,9 @@ func TestTemplatesConsistent(t *testing.T) {
 			sheets[s.Key] = true
 		}
 		for _, s := range tpl.Sheets {
+			if sheets[s.Group] {
+				t.Errorf("%s/%s: group %s is also a sheet key: a Ref to it would be ambiguous", key, s.Key, s.Group)
+			}
 			cols := map[string]bool{}
 			labels := map[string]bool{}
 			if kc := s.KeyColumn(); !kc.Required || kc.Kind != Text {
@@ -42,8 +45,8 @@ func TestTemplatesConsistent(t *testing.T) {
 						t.Errorf("%s/%s/%s: value set %s empty", key, s.Key, c.Key, c.ValueSet)
 					}
 				}
-				if c.Kind == Ref && !sheets[c.Ref] {
-					t.Errorf("%s/%s/%s: reference to unknown sheet %q", key, s.Key, c.Key, c.Ref)
+				if c.Kind == Ref && len(tpl.RefSheets(c.Ref)) == 0 {
+					t.Errorf("%s/%s/%s: reference to unknown sheet or group %q", key, s.Key, c.Key, c.Ref)
 				}
 				if c.Default != "" && c.ValueSet != "" {
 					if _, ok := c.ValueSetData().Lookup(c.Default); !ok {

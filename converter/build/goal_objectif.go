@@ -31,8 +31,8 @@ func buildGoalObjectif(c *Context, r *record.Record) []Entry {
 		ExpressedBy: c.RefTo(r, "referent"),
 		Note:        notes(r, objectifNotes),
 	}
-	for _, n := range r.Strs("evaluations") {
-		g.Extension = append(g.Extension, fhir.Extension{Url: fhirx.SD + "tddui-evaluation-reference", ValueReference: c.evaluationRef(r, n)})
+	for _, e := range c.evaluationRefs(r) {
+		g.Extension = append(g.Extension, fhir.Extension{Url: fhirx.SD + "tddui-evaluation-reference", ValueReference: e})
 	}
 	g.Extension = append(g.Extension, c.attachments(r)...)
 	setStatus(r, &g.LifecycleStatus)

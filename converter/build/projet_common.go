@@ -13,7 +13,7 @@ import (
 
 // What the Projet personnalisé builders share: business identifiers, the
 // French business statuses, the status author, the link to the projet, the
-// discriminated notes and references by identifier to evaluations.
+// discriminated notes and the references to evaluations.
 
 // ppKinds: sheet → business identifier system and code (PROFILES.md §3).
 var ppKinds = map[string]struct{ system, code string }{
@@ -117,11 +117,21 @@ func (c *Context) subject(r *record.Record) fhir.Reference {
 	return fhir.Reference{}
 }
 
-// evaluationRef names an evaluation by its business identifier: the pp
-// template has no evaluation sheet yet, so it may live in another bundle.
-func (c *Context) evaluationRef(r *record.Record, num string) *fhir.Reference {
-	return &fhir.Reference{Type: fhirx.Str("QuestionnaireResponse"), Identifier: &fhir.Identifier{
-		System: fhirx.Str(identifiant.SysEvaluation), Value: fhirx.Str(identifiant.Suffixed(c.ownerID(r), "EVAL", num))}}
+// evaluationRefs are literal references to the evaluations the row names
+// (the bundle carries them: Members follows the link). An evaluation
+// without answers has no QuestionnaireResponse to point to (only its
+// documents travel, on the SSIAD sheets): an error at the cell.
+func (c *Context) evaluationRefs(r *record.Record) []*fhir.Reference {
+	var out []*fhir.Reference
+	for _, e := range r.Links["evaluations"] {
+		if len(answers(e)) == 0 {
+			r.Reject(c.Rep, "evaluations", e.Key, "une évaluation structurée (au moins une réponse)",
+				"évaluation sans réponse : aucune QuestionnaireResponse à référencer")
+			continue
+		}
+		out = append(out, c.Ref(e))
+	}
+	return out
 }
 
 // attachments are tddui-attachment extensions to the row's documents.

@@ -87,8 +87,8 @@ func refsIn(col string) func(c *Context, r *record.Record) []fhirx.TaskParameter
 
 func evaluationsIn(c *Context, r *record.Record) []fhirx.TaskParameter {
 	var out []fhirx.TaskParameter
-	for _, n := range r.Strs("evaluations") {
-		out = append(out, fhirx.TaskParameter{ValueReference: c.evaluationRef(r, n)})
+	for _, e := range c.evaluationRefs(r) {
+		out = append(out, fhirx.TaskParameter{ValueReference: e})
 	}
 	return out
 }

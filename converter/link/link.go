@@ -23,26 +23,66 @@ func NewSet(t *templates.Template) *Set {
 	return &Set{Template: t, Sheets: map[string][]*record.Record{}, index: map[string]map[string]*record.Record{}}
 }
 
-// Add indexes a record by its key; a key already used in the sheet is an
-// error on the second row, which names the first.
+// Add indexes a record by its key, in its sheet and in its sheet's group;
+// a key already used there is an error on the later row, which names the
+// first.
 func (s *Set) Add(r *record.Record, rep *report.Report) {
 	k := r.Sheet.Key
 	s.Sheets[k] = append(s.Sheets[k], r)
 	if r.Key == "" {
 		return
 	}
-	if s.index[k] == nil {
-		s.index[k] = map[string]*record.Record{}
+	if s.indexKey(k, r, rep) && r.Sheet.Group != "" {
+		s.indexKey(r.Sheet.Group, r, rep)
 	}
-	if first, dup := s.index[k][r.Key]; dup {
-		r.Reject(rep, r.Sheet.KeyColumn().Key, r.Key, "une clé unique dans l'onglet",
-			fmt.Sprintf("clé déjà utilisée ligne %d", first.Row.Line))
-		return
-	}
-	s.index[k][r.Key] = r
 }
 
-// Get is the record of a sheet with this key.
+// indexKey indexes r under name (a sheet or a group key); false if the key
+// was taken.
+func (s *Set) indexKey(name string, r *record.Record, rep *report.Report) bool {
+	if s.index[name] == nil {
+		s.index[name] = map[string]*record.Record{}
+	}
+	first, dup := s.index[name][r.Key]
+	switch {
+	case !dup:
+		s.index[name][r.Key] = r
+		return true
+	case first.Sheet == r.Sheet:
+		r.Reject(rep, r.Sheet.KeyColumn().Key, r.Key, "une clé unique dans l'onglet",
+			fmt.Sprintf("clé déjà utilisée ligne %d", first.Row.Line))
+	default:
+		r.Reject(rep, r.Sheet.KeyColumn().Key, r.Key, "une clé unique dans les onglets "+sheetNames(s.Template.RefSheets(name)),
+			fmt.Sprintf("clé déjà utilisée onglet « %s » ligne %d", first.Row.Sheet, first.Row.Line))
+	}
+	return false
+}
+
+// ofSheets: de l'onglet « A », or des onglets « A », « B » ou « C ».
+func ofSheets(sheets []*templates.Sheet) string {
+	if len(sheets) == 1 {
+		return "de l'onglet " + sheetNames(sheets)
+	}
+	return "des onglets " + sheetNames(sheets)
+}
+
+// sheetNames: « A », « B » ou « C », for messages.
+func sheetNames(sheets []*templates.Sheet) string {
+	out := ""
+	for i, sh := range sheets {
+		switch {
+		case i == 0:
+		case i == len(sheets)-1:
+			out += " ou "
+		default:
+			out += ", "
+		}
+		out += "« " + sh.Name + " »"
+	}
+	return out
+}
+
+// Get is the record of a sheet (or of a group's sheets) with this key.
 func (s *Set) Get(sheet, key string) *record.Record { return s.index[sheet][key] }
 
 // Resolve fills every record's Links. A SoleRow column left empty names the
@@ -67,11 +107,11 @@ func (s *Set) resolveCell(r *record.Record, c *templates.Column, rep *report.Rep
 		r.Links[c.Key] = s.Sheets[c.Ref][:1]
 		return
 	}
-	target := s.Template.Sheet(c.Ref)
+	targets := s.Template.RefSheets(c.Ref)
 	for _, k := range keys {
 		t := s.Get(c.Ref, k)
 		if t == nil {
-			r.Reject(rep, c.Key, k, fmt.Sprintf("la clé d'une ligne de l'onglet « %s » (colonne « %s »)", target.Name, target.KeyColumn().Label),
+			r.Reject(rep, c.Key, k, fmt.Sprintf("la clé d'une ligne %s (colonne « %s »)", ofSheets(targets), targets[0].KeyColumn().Label),
 				"référence à une ligne absente")
 			continue
 		}

@@ -70,12 +70,18 @@ func format(t *templates.Template, c *templates.Column, lang string) string {
 	return strings.Join(parts, " ; ")
 }
 
+// refFormat names the sheet the key is taken from, or each sheet of the
+// group (an evaluation, on any grid's sheet).
 func refFormat(t *templates.Template, c *templates.Column, lang string) string {
-	s := t.Sheet(c.Ref)
-	if s == nil { // caught by the templates' consistency test
+	sheets := t.RefSheets(c.Ref)
+	if len(sheets) == 0 { // caught by the templates' consistency test
 		return c.Ref
 	}
-	return fmt.Sprintf(fmtRef.in(lang), sheetName(s, lang), columnLabel(s.KeyColumn(), lang))
+	names := make([]string, len(sheets))
+	for i, s := range sheets {
+		names[i] = sheetName(s, lang)
+	}
+	return fmt.Sprintf(fmtRef.in(lang), strings.Join(names, sepSheets.in(lang)), columnLabel(sheets[0].KeyColumn(), lang))
 }
 
 // columnLabel is the header without the required mark, for prose.

@@ -61,6 +61,7 @@ var (
 	fmtBool       = msg{"oui ou non", "oui or non (yes or no)"}
 	fmtCode       = msg{"le code, ou « CODE - Libellé » comme le propose la liste déroulante", "the code, or \"CODE - Label\" as the dropdown offers it"}
 	fmtRef        = msg{"la clé d'une ligne de l'onglet « %s » (la valeur de sa colonne « %s »)", "the key of a row of sheet \"%s\" (the value of its column \"%s\")"}
+	sepSheets     = msg{" » ou « ", "\" or \""}
 	fmtMulti      = msg{"plusieurs valeurs séparées par « %s »", "several values separated by \"%s\""}
 	fmtFile       = msg{"chemin du fichier, relatif au classeur", "file path, relative to the workbook"}
 	txtListTitle  = msg{"Valeur hors liste", "Value not in the list"}
