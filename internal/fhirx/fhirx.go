@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"regexp"
 
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
 
@@ -136,16 +135,21 @@ func (w With) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// trailingType matches the resourceType member samply appends last.
-var trailingType = regexp.MustCompile(`,?"resourceType":"[A-Za-z]+"}$`)
-
+// resourceTypeFirst moves the resourceType member samply appends last
+// (…,"resourceType":"Patient"}) to the front. A plain search from the end:
+// it runs on every resource of every bundle.
 func resourceTypeFirst(b []byte) []byte {
-	loc := trailingType.FindIndex(b)
-	if loc == nil || bytes.HasPrefix(b, []byte(`{"resourceType"`)) {
+	const key = `"resourceType":"`
+	if bytes.HasPrefix(b, []byte(`{`+key)) {
 		return b
 	}
-	member := bytes.TrimPrefix(b[loc[0]:len(b)-1], []byte(","))
-	rest := b[1:loc[0]]
+	i := bytes.LastIndex(b, []byte(key))
+	if i < 1 || len(b) < i+len(key)+2 || b[len(b)-1] != '}' || b[len(b)-2] != '"' ||
+		bytes.IndexByte(b[i+len(key):len(b)-2], '"') >= 0 {
+		return b // not samply's shape: leave it as it is
+	}
+	member := b[i : len(b)-1]
+	rest := bytes.TrimSuffix(b[1:i], []byte(","))
 	out := make([]byte, 0, len(b))
 	out = append(out, '{')
 	out = append(out, member...)
