@@ -68,11 +68,11 @@ func Convert(opt Options) (*report.Report, error) {
 	}
 	ctx := &build.Context{Rep: rep, Set: set,
 		Opt: build.Options{TestData: params.testData, UsagerKey: params.usagerKey, BaseDir: baseDir}}
-	r := &run{opt: opt, tpl: tpl, tpls: tpls, set: set, ctx: ctx, rep: rep, built: map[*record.Record][]build.Entry{}}
+	r := &run{opt: opt, tpl: tpl, tpls: tpls, set: set, ctx: ctx, rep: rep}
 	if !opt.NoValidate {
 		r.validator = validation.New(validation.Options{TestData: params.testData})
 	}
-	if err := r.buildAll(); err != nil {
+	if err := r.prepare(); err != nil {
 		return nil, err
 	}
 	if err := r.writeBundles(); err != nil {

@@ -18,14 +18,20 @@ import (
 
 // run holds one conversion's state between stages.
 type run struct {
-	opt   Options
-	tpl   *templates.Template   // every sheet read (the union of tpls)
-	tpls  []*templates.Template // the use cases of the input: bundles per template
-	cur   *templates.Template   // the template whose bundles are being written
-	set   *link.Set
-	ctx   *build.Context
-	rep   *report.Report
-	built map[*record.Record][]build.Entry
+	opt  Options
+	tpl  *templates.Template   // every sheet read (the union of tpls)
+	tpls []*templates.Template // the use cases of the input: bundles per template
+	set  *link.Set
+	ctx  *build.Context
+	rep  *report.Report
+	// shared are the resources of the rows every usager may need
+	// (structure, professionnels, lieux), built once up front; a usager's
+	// own rows are built by the job that writes its bundles, then dropped,
+	// so that memory does not grow with the history converted.
+	shared map[*record.Record][]build.Entry
+	// prebuilt holds every row's resources under --strict, which must know
+	// of every error before writing anything.
+	prebuilt map[*record.Record][]build.Entry
 	// validator checks every bundle before it is written (nil: --sans-validation)
 	validator *validation.Validator
 	owned     map[*record.Record][]*record.Record // usager → its rows, reading order
@@ -34,18 +40,34 @@ type run struct {
 	reached map[*record.Record]bool // rows some usager's bundle needed
 	windows []bundle.Window
 	names   map[string]bool
+	// strictFail: --strict and an error somewhere: no bundle is written
+	strictFail bool
 }
 
-// buildAll builds every record once, in template sheet order.
-func (r *run) buildAll() error {
+// prepare builds the shared rows, sorts the others by usager and picks the
+// send windows.
+func (r *run) prepare() error {
+	r.ctx.Prepare()
 	r.owned = map[*record.Record][]*record.Record{}
+	r.shared = map[*record.Record][]build.Entry{}
 	for _, sh := range r.tpl.Sheets {
 		for _, rec := range r.set.Sheets[sh.Key] {
-			r.built[rec] = r.ctx.Build(rec)
-			if u := link.Owner(rec); u != nil && sh.Key != templates.SheetUsagers {
+			switch u := link.Owner(rec); {
+			case u == nil:
+				r.shared[rec] = r.ctx.Build(rec)
+			case sh.Key != templates.SheetUsagers:
 				r.owned[u] = append(r.owned[u], rec)
 			}
 		}
+	}
+	if r.opt.Strict {
+		r.prebuilt = map[*record.Record][]build.Entry{}
+		for _, u := range r.set.Sheets[templates.SheetUsagers] {
+			for _, rec := range append([]*record.Record{u}, r.owned[u]...) {
+				r.prebuilt[rec] = r.ctx.Build(rec)
+			}
+		}
+		r.strictFail = r.rep.Errors() > 0
 	}
 	return r.chooseWindows()
 }
@@ -119,11 +141,11 @@ func (r *run) all() []*record.Record {
 // OwnBundle sheet and its usager) that belong in a window's bundle of the
 // current template. inWindow counts the dated rows selected, so that a
 // split history gives no bundle for a window where the usager has nothing.
-func (r *run) selected(root *record.Record, w *bundle.Window) (rows []*record.Record, inWindow int) {
+func (r *run) selectedIn(tpl *templates.Template, root *record.Record, w *bundle.Window) (rows []*record.Record, inWindow int) {
 	u := link.Owner(root)
 	rows = []*record.Record{u}
 	for _, rec := range r.owned[u] {
-		if r.cur.Sheet(rec.Sheet.Key) == nil {
+		if tpl.Sheet(rec.Sheet.Key) == nil {
 			continue
 		}
 		if b := bundleRow(rec); b != nil && b != root {
@@ -157,95 +179,6 @@ func bundleRow(rec *record.Record) *record.Record {
 	return nil
 }
 
-// roots are the rows that get a bundle each: the usagers, or the rows of
-// the template's OwnBundle sheet (one bundle per projet personnalisé).
-func (r *run) roots() []*record.Record {
-	for _, sh := range r.cur.Sheets {
-		if sh.OwnBundle {
-			var out []*record.Record
-			for _, rec := range r.set.Sheets[sh.Key] {
-				if link.Owner(rec) != nil { // a broken usager link is already reported
-					out = append(out, rec)
-				}
-			}
-			return out
-		}
-	}
-	return r.set.Sheets[templates.SheetUsagers]
-}
-
-func (r *run) writeBundles() error {
-	r.sent, r.reached, r.names = map[*record.Record]bool{}, map[*record.Record]bool{}, map[string]bool{}
-	strictFail := r.opt.Strict && r.rep.Errors() > 0
-	wins := []*bundle.Window{nil}
-	if len(r.windows) > 0 {
-		wins = wins[:0]
-		for i := range r.windows {
-			wins = append(wins, &r.windows[i])
-		}
-	}
-	for _, r.cur = range r.tpls {
-		for _, root := range r.roots() {
-			for _, w := range wins {
-				if err := r.writeBundle(root, w, len(wins) > 1, strictFail); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// writeBundle writes the bundle of a root (usager or projet) for a window.
-func (r *run) writeBundle(root *record.Record, w *bundle.Window, split, strictFail bool) error {
-	u := link.Owner(root)
-	rows, inWindow := r.selected(root, w)
-	last := w == nil || w == &r.windows[len(r.windows)-1]
-	if split && inWindow == 0 && (r.hasDated(u) || !last) {
-		return nil // nothing of this usager in this window (undated usagers go in the last)
-	}
-	if len(r.tpls) > 1 && !ownRows(rows) {
-		return nil // a workbook of several use cases: this usager has nothing in this one
-	}
-	members := bundle.Members(rows)
-	var bad []*record.Record
-	var entries []build.Entry
-	for _, m := range members {
-		r.reached[m] = true
-		if m.Bad {
-			bad = append(bad, m)
-		}
-		entries = append(entries, r.built[m]...)
-	}
-	if len(bad) > 0 || strictFail {
-		r.rejectBundle(root, bad)
-		return nil
-	}
-	data, err := bundle.Encode(entries, r.opt.RequestURL)
-	if err != nil {
-		return err
-	}
-	if r.validator != nil && r.validate(root, data, entries) {
-		return nil
-	}
-	name := r.fileName(root, w, split)
-	if err := sink.WriteFile(r.opt.OutDir, name, data); err != nil {
-		return err
-	}
-	for _, m := range members {
-		r.sent[m] = true
-	}
-	info := report.BundleInfo{File: name, Usager: u.Key, Case: r.cur.Key, Entries: len(entries), Sources: map[string]string{}}
-	for _, e := range entries {
-		info.Sources[e.FullURL] = fmt.Sprintf("%s!%d", e.Record.Row.Sheet, e.Record.Row.Line)
-	}
-	if w != nil {
-		info.From, info.To = w.From.Format("2006-01-02"), w.To.Format("2006-01-02")
-	}
-	r.rep.AddBundle(info)
-	return nil
-}
-
 // ownRows says whether rows hold a row of a use case's own sheets (not
 // only the usager, its contacts or documents).
 func ownRows(rows []*record.Record) bool {
@@ -257,9 +190,9 @@ func ownRows(rows []*record.Record) bool {
 	return false
 }
 
-func (r *run) hasDated(u *record.Record) bool {
+func (r *run) hasDatedIn(tpl *templates.Template, u *record.Record) bool {
 	for _, rec := range r.owned[u] {
-		if _, ok := when(rec); ok && r.cur.Sheet(rec.Sheet.Key) != nil {
+		if _, ok := when(rec); ok && tpl.Sheet(rec.Sheet.Key) != nil {
 			return true
 		}
 	}
@@ -292,13 +225,13 @@ func (r *run) rejectBundle(u *record.Record, bad []*record.Record) {
 // validate runs the TDDUI validator on an encoded bundle; its errors are
 // reported at the rows whose resources they concern (warnings are left to
 // `tddui validate`: the builders already report the ones about cells). It
-// says whether the bundle failed.
-func (r *run) validate(u *record.Record, data []byte, entries []build.Entry) bool {
+// returns those rows (nil: the bundle passed); the caller marks them.
+func (r *run) validate(u *record.Record, data []byte, entries []build.Entry) []*record.Record {
 	byURL := map[string]*record.Record{}
 	for _, e := range entries {
 		byURL[e.FullURL] = e.Record
 	}
-	failed := false
+	var failed []*record.Record
 	for _, is := range r.validator.Bundle(data) {
 		if is.Severity != validation.Error {
 			continue
@@ -309,9 +242,9 @@ func (r *run) validate(u *record.Record, data []byte, entries []build.Entry) boo
 		}
 		r.rep.Add(at.Issue(report.Error, at.Sheet.KeyColumn().Key, at.Key, "",
 			"non conforme au guide TDDUI : "+is.Message+" ("+is.Path+", règle "+is.Rule+")"))
-		at.Bad, failed = true, true
+		failed = append(failed, at)
 	}
-	if failed {
+	if failed != nil {
 		r.rejectBundle(u, nil)
 	}
 	return failed
@@ -320,9 +253,9 @@ func (r *run) validate(u *record.Record, data []byte, entries []build.Entry) boo
 var unsafe = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
 
 // fileName: <cas>-<usager>[-<projet>][-<window>].json, unique in the run.
-func (r *run) fileName(root *record.Record, w *bundle.Window, split bool) string {
+func (r *run) fileName(tplKey string, root *record.Record, w *bundle.Window, split bool) string {
 	u := link.Owner(root)
-	base := r.cur.Key + "-" + unsafe.ReplaceAllString(u.Key, "_")
+	base := tplKey + "-" + unsafe.ReplaceAllString(u.Key, "_")
 	if root != u {
 		base += "-" + unsafe.ReplaceAllString(root.Key, "_")
 	}

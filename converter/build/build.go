@@ -5,6 +5,8 @@
 package build
 
 import (
+	"sync"
+
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
 
 	"github.com/tddui/tddui/converter/link"
@@ -36,9 +38,10 @@ type Context struct {
 	Rep *report.Report
 	Set *link.Set
 
-	back map[string]map[*record.Record][]*record.Record // reverse links, built on demand (referrers)
+	back   map[string]map[*record.Record][]*record.Record // reverse links, built on demand (referrers)
+	backMu sync.Mutex                                     // builders run on several goroutines
 
-	prepared bool // the builders' prepare functions have run
+	prepare sync.Once // the builders' prepare functions, run once before any build
 }
 
 // builder builds one sheet's rows: key gives the stable identity the
@@ -60,9 +63,7 @@ func register(sheet string, b builder) { builders[sheet] = b }
 // Build builds the resources of one record (none for sheets that are not
 // resources, such as Paramètres).
 func (c *Context) Build(r *record.Record) []Entry {
-	if !c.prepared {
-		c.prepare()
-	}
+	c.Prepare()
 	b, ok := builders[r.Sheet.Key]
 	if !ok {
 		return nil
@@ -70,8 +71,11 @@ func (c *Context) Build(r *record.Record) []Entry {
 	return b.build(c, r)
 }
 
-func (c *Context) prepare() {
-	c.prepared = true
+// Prepare runs the builders' prepare functions (once). Build calls it;
+// call it before building on several goroutines: prepare mutates rows.
+func (c *Context) Prepare() { c.prepare.Do(c.prepareRows) }
+
+func (c *Context) prepareRows() {
 	for _, sh := range c.Set.Template.Sheets {
 		if p := builders[sh.Key].prepare; p != nil {
 			for _, r := range c.Set.Sheets[sh.Key] {

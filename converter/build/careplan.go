@@ -53,6 +53,8 @@ func buildCarePlan(c *Context, r *record.Record) []Entry {
 // reading order (the index is built once per sheet and column).
 func (c *Context) referrers(sheet, col string, target *record.Record) []*record.Record {
 	key := sheet + "\x00" + col
+	c.backMu.Lock()
+	defer c.backMu.Unlock()
 	if c.back == nil {
 		c.back = map[string]map[*record.Record][]*record.Record{}
 	}

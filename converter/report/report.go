@@ -140,8 +140,8 @@ func (r *Report) Rejected() int {
 	return n
 }
 
-// Sort orders issues by file, sheet, line and column so that the report
-// does not depend on the order work was done in.
+// Sort orders issues by file, sheet, line, cell and message so that the
+// report does not depend on the order work was done in.
 func (r *Report) Sort() {
 	sort.SliceStable(r.Issues, func(a, b int) bool {
 		x, y := r.Issues[a], r.Issues[b]
@@ -154,6 +154,9 @@ func (r *Report) Sort() {
 		if x.Line != y.Line {
 			return x.Line < y.Line
 		}
-		return x.Cell < y.Cell
+		if x.Cell != y.Cell {
+			return x.Cell < y.Cell
+		}
+		return x.Message < y.Message // bundles are checked in parallel
 	})
 }
