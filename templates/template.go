@@ -7,6 +7,7 @@ package templates
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/tddui/tddui/internal/terminology"
 )
@@ -70,6 +71,9 @@ type Sheet struct {
 	// every usager (structure, professionnels, lieux). The Usagers sheet
 	// owns itself.
 	Owner []string
+	// index maps column keys to positions (ColumnIndex).
+	index     map[string]int
+	indexOnce sync.Once
 	// When places a row in time for the send window: a Date/DateTime
 	// column of its own, or a Ref column whose row's time it takes.
 	When string
@@ -91,12 +95,25 @@ func (s *Sheet) KeyColumn() *Column { return &s.Columns[0] }
 
 // Column returns the column with this key, or nil.
 func (s *Sheet) Column(key string) *Column {
-	for i := range s.Columns {
-		if s.Columns[i].Key == key {
-			return &s.Columns[i]
-		}
+	if i := s.ColumnIndex(key); i >= 0 {
+		return &s.Columns[i]
 	}
 	return nil
+}
+
+// ColumnIndex is the position of the column with this key, -1 if none.
+// The converter asks it for every cell it reads: a map, made once.
+func (s *Sheet) ColumnIndex(key string) int {
+	s.indexOnce.Do(func() {
+		s.index = make(map[string]int, len(s.Columns))
+		for i := range s.Columns {
+			s.index[s.Columns[i].Key] = i
+		}
+	})
+	if i, ok := s.index[key]; ok {
+		return i
+	}
+	return -1
 }
 
 // Header is the header cell text: the label, with " *" on required columns.

@@ -16,17 +16,38 @@ import (
 	"github.com/tddui/tddui/templates"
 )
 
-// Record is one typed row.
+// Record is one typed row. It is kept for the whole conversion (references
+// may point to it from anywhere in the file), so it is compact: the raw row
+// is dropped once typed, and only the non-empty cells are kept, as their
+// normalised text; typed values are parsed again when a builder asks.
 type Record struct {
-	Sheet *templates.Sheet
-	Row   source.Row
-	Key   string // value of the key column
-	Bad   bool   // an error was reported on this row
-	cells map[string]*cell
+	Sheet  *templates.Sheet
+	Row    source.Row // where it came from; Cells is nil once typed
+	Key    string     // value of the key column
+	Bad    bool       // an error was reported on this row
+	layout *layout
+	cells  []cellText // non-empty cells, in column order
 
 	// Links are the records the Ref columns name, set by the link stage.
 	Links map[string][]*Record
 }
+
+// layout is shared by the records of a sheet: where each template column
+// sits in the source (-1: absent from the file).
+type layout struct {
+	src []int // by template column index
+}
+
+// cellText is one non-empty cell: its template column and its values'
+// normalised text (several values joined by valueSep).
+type cellText struct {
+	col  int
+	text string
+}
+
+// valueSep joins the values of a multi-valued cell in memory: a character
+// no spreadsheet cell holds.
+const valueSep = "\x1f"
 
 // Link is the record a single-valued Ref column names, or nil.
 func (r *Record) Link(key string) *Record {
@@ -36,19 +57,13 @@ func (r *Record) Link(key string) *Record {
 	return nil
 }
 
-type cell struct {
-	col    *templates.Column
-	index  int // 0-based column index in the source
-	values []Value
-}
-
 // Cell names a column's cell of this record: Usagers!C14.
 func (r *Record) Cell(key string) string {
-	c, ok := r.cells[key]
-	if !ok || c.index < 0 { // column absent from the file
+	i := r.Sheet.ColumnIndex(key)
+	if i < 0 || r.layout == nil || r.layout.src[i] < 0 { // column absent from the file
 		return fmt.Sprintf("%s!%d", r.Row.Sheet, r.Row.Line)
 	}
-	name, _ := excelize.CoordinatesToCellName(c.index+1, r.Row.Line)
+	name, _ := excelize.CoordinatesToCellName(r.layout.src[i]+1, r.Row.Line)
 	return r.Row.Sheet + "!" + name
 }
 
@@ -62,11 +77,37 @@ func (r *Record) Issue(sev report.Severity, key, value, expected, msg string) re
 	return i
 }
 
-func (r *Record) values(key string) []Value {
-	if c, ok := r.cells[key]; ok {
-		return c.values
+// text is the stored text of a column ("" when empty).
+func (r *Record) text(key string) (string, *templates.Column) {
+	i := r.Sheet.ColumnIndex(key)
+	if i < 0 {
+		return "", nil
 	}
-	return nil
+	for _, c := range r.cells {
+		if c.col == i {
+			return c.text, &r.Sheet.Columns[i]
+		}
+	}
+	return "", &r.Sheet.Columns[i]
+}
+
+// values parses a column's values again from their normalised text: they
+// were checked when the row was typed, so parsing cannot fail here.
+func (r *Record) values(key string) []Value {
+	t, c := r.text(key)
+	if t == "" {
+		return nil
+	}
+	kind := c.Kind
+	if c.Item {
+		kind = templates.Text
+	}
+	var out []Value
+	for _, p := range strings.Split(t, valueSep) {
+		v, _ := parsers[kind](c, p)
+		out = append(out, v)
+	}
+	return out
 }
 
 func (r *Record) first(key string) (Value, bool) {
@@ -80,8 +121,16 @@ func (r *Record) first(key string) (Value, bool) {
 // Has says whether the column holds a value.
 func (r *Record) Has(key string) bool { return len(r.values(key)) > 0 }
 
-// Str is the text of a column ("" when empty).
-func (r *Record) Str(key string) string { v, _ := r.first(key); return v.Text }
+// Str is the text of a column ("" when empty; codes: the code).
+func (r *Record) Str(key string) string {
+	t, c := r.text(key)
+	if c != nil && (c.Kind == templates.Text || c.Kind == templates.Ref || c.Kind == templates.File || c.Item) {
+		t, _, _ = strings.Cut(t, valueSep)
+		return t
+	}
+	v, _ := r.first(key)
+	return v.Text
+}
 
 // Strs are the texts of a multi-valued column.
 func (r *Record) Strs(key string) []string {
@@ -132,6 +181,7 @@ func (r *Record) Num(key string) string { v, _ := r.first(key); return v.Num }
 type Typer struct {
 	sheet   *templates.Sheet
 	columns []*templates.Column // by source column index; nil = ignored
+	layout  *layout
 	rep     *report.Report
 }
 
@@ -139,7 +189,11 @@ type Typer struct {
 // headers are reported as warnings (ignored, never silently), missing
 // required columns as errors at the header row.
 func NewTyper(s *templates.Sheet, src source.Sheet, header []string, line int, rep *report.Report) *Typer {
-	t := &Typer{sheet: s, columns: make([]*templates.Column, len(header)), rep: rep}
+	t := &Typer{sheet: s, columns: make([]*templates.Column, len(header)), rep: rep,
+		layout: &layout{src: make([]int, len(s.Columns))}}
+	for i := range t.layout.src {
+		t.layout.src[i] = -1
+	}
 	seen := map[string]bool{}
 	for i, h := range header {
 		if strings.TrimSpace(h) == "" {
@@ -156,6 +210,7 @@ func NewTyper(s *templates.Sheet, src source.Sheet, header []string, line int, r
 				Cell: src.Name() + "!" + name, Value: h, Message: "colonne en double, la seconde est ignorée"})
 		default:
 			seen[c.Key], t.columns[i] = true, c
+			t.layout.src[s.ColumnIndex(c.Key)] = i
 		}
 	}
 	for i := range s.Columns {
@@ -179,21 +234,21 @@ func unknownColumn(s *templates.Sheet) string {
 
 // Record types one row; problems go to the report and mark the record Bad.
 func (t *Typer) Record(row source.Row) *Record {
-	r := &Record{Sheet: t.sheet, Row: row, cells: map[string]*cell{}}
+	r := &Record{Sheet: t.sheet, Row: row, layout: t.layout}
+	texts := make([]string, len(t.sheet.Columns))
 	for i, c := range t.columns {
-		if c == nil {
-			continue
+		if c != nil && i < len(row.Cells) {
+			texts[t.sheet.ColumnIndex(c.Key)] = strings.TrimSpace(row.Cells[i])
 		}
-		text := ""
-		if i < len(row.Cells) {
-			text = strings.TrimSpace(row.Cells[i])
-		}
-		t.typeCell(r, c, i, text)
 	}
+	r.Row.Cells = nil // typed: the raw text is not needed any more
 	for i := range t.sheet.Columns {
 		c := &t.sheet.Columns[i]
-		if _, ok := r.cells[c.Key]; !ok && c.Default != "" {
-			t.typeCell(r, c, -1, c.Default)
+		if texts[i] == "" {
+			texts[i] = c.Default
+		}
+		if texts[i] != "" {
+			t.typeCell(r, i, c, texts[i])
 		}
 		// Item cells are checked by the questionnaire engine, which knows
 		// when a required item is due (not under an unanswered question).
@@ -205,19 +260,13 @@ func (t *Typer) Record(row source.Row) *Record {
 	return r
 }
 
-func (t *Typer) typeCell(r *Record, c *templates.Column, index int, text string) {
-	if text == "" && c.Default != "" {
-		text = c.Default
-	}
-	cl := &cell{col: c, index: index}
-	r.cells[c.Key] = cl
-	if text == "" {
-		return
-	}
+// typeCell checks a cell's values and keeps their normalised text.
+func (t *Typer) typeCell(r *Record, i int, c *templates.Column, text string) {
 	parts := []string{text}
 	if c.Multi {
 		parts = strings.Split(text, templates.Separator)
 	}
+	var kept []string
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
@@ -237,8 +286,20 @@ func (t *Typer) typeCell(r *Record, c *templates.Column, index int, text string)
 			t.reject(r, r.Issue(report.Error, c.Key, p, expected, "valeur invalide"))
 			continue
 		}
-		cl.values = append(cl.values, v)
+		kept = append(kept, normalised(kind, p, v))
 	}
+	if len(kept) > 0 {
+		r.cells = append(r.cells, cellText{col: i, text: strings.Join(kept, valueSep)})
+	}
+}
+
+// normalised is the text kept for a value, from which parsing gives the
+// same value again: the code for codes (the label is not needed).
+func normalised(k templates.Kind, raw string, v Value) string {
+	if k == templates.Code {
+		return v.Concept.Code
+	}
+	return raw
 }
 
 func (t *Typer) reject(r *Record, i report.Issue) {
