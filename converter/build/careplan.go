@@ -62,7 +62,7 @@ func (c *Context) referrers(sheet, col string, target *record.Record) []*record.
 	if !ok {
 		idx = map[*record.Record][]*record.Record{}
 		for _, r := range c.Set.Sheets[sheet] {
-			for _, t := range r.Links[col] {
+			for _, t := range r.LinksOf(col) {
 				idx[t] = append(idx[t], r)
 			}
 		}

@@ -23,7 +23,7 @@ var notCarried = []string{"date", "evaluateur", "auteur", "commentaire"}
 // the documents.
 func attachDocuments(c *Context, r *record.Record) {
 	structured := len(answers(r)) > 0
-	docs, ev := r.Links["documents"], r.Link("evenement")
+	docs, ev := r.LinksOf("documents"), r.Link("evenement")
 	switch {
 	case !structured && !r.Has("documents"):
 		r.Reject(c.Rep, r.Sheet.KeyColumn().Key, r.Key, "au moins une réponse, ou un document (évaluation non structurée)",
@@ -34,8 +34,8 @@ func attachDocuments(c *Context, r *record.Record) {
 			"les documents d'une évaluation sont envoyés rattachés à son événement : indiquez-le")
 	case ev != nil:
 		for _, d := range docs {
-			if !slices.Contains(ev.Links["documents"], d) {
-				ev.Links["documents"] = append(ev.Links["documents"], d)
+			if !slices.Contains(ev.LinksOf("documents"), d) {
+				ev.AddLink("documents", d)
 			}
 		}
 		if !structured {

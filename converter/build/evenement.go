@@ -97,7 +97,7 @@ func (c *Context) evenementExtensions(r *record.Record) []fhir.Extension {
 			ext = append(ext, fhirx.ExtBool(x.url, b))
 		}
 	}
-	for _, d := range r.Links["documents"] {
+	for _, d := range r.LinksOf("documents") {
 		ext = append(ext, fhirx.ExtRef(fhirx.SD+"tddui-attachment", c.URL(d)))
 	}
 	return ext
@@ -135,7 +135,7 @@ func (c *Context) ressourcesUsed(r *record.Record) *fhir.Extension {
 // participants: the professionals (PART), then the status author (AUT).
 func (c *Context) participants(r *record.Record) []fhir.EncounterParticipant {
 	var out []fhir.EncounterParticipant
-	for _, p := range r.Links["professionnels"] {
+	for _, p := range r.LinksOf("professionnels") {
 		out = append(out, participant("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "PART", c.Ref(p)))
 	}
 	if a := r.Link("auteur_statut"); a != nil {

@@ -42,7 +42,7 @@ func buildGoalObjectif(c *Context, r *record.Record) []Entry {
 	if r.Has("resultat_attendu") || r.Has("echeance") {
 		g.Target = []fhir.GoalTarget{{DetailString: fhirx.Str(r.Str("resultat_attendu")), DueDate: fhirx.Str(r.Date("echeance"))}}
 	}
-	for _, b := range r.Links["besoins"] {
+	for _, b := range r.LinksOf("besoins") {
 		g.Addresses = append(g.Addresses, *c.Ref(b))
 	}
 	c.checkSameProjet(r)

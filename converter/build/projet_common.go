@@ -123,7 +123,7 @@ func (c *Context) subject(r *record.Record) fhir.Reference {
 // documents travel, on the SSIAD sheets): an error at the cell.
 func (c *Context) evaluationRefs(r *record.Record) []*fhir.Reference {
 	var out []*fhir.Reference
-	for _, e := range r.Links["evaluations"] {
+	for _, e := range r.LinksOf("evaluations") {
 		if len(answers(e)) == 0 {
 			r.Reject(c.Rep, "evaluations", e.Key, "une évaluation structurée (au moins une réponse)",
 				"évaluation sans réponse : aucune QuestionnaireResponse à référencer")
@@ -137,7 +137,7 @@ func (c *Context) evaluationRefs(r *record.Record) []*fhir.Reference {
 // attachments are tddui-attachment extensions to the row's documents.
 func (c *Context) attachments(r *record.Record) []fhir.Extension {
 	var out []fhir.Extension
-	for _, d := range r.Links["documents"] {
+	for _, d := range r.LinksOf("documents") {
 		out = append(out, fhirx.ExtRef(fhirx.SD+"tddui-attachment", c.URL(d)))
 	}
 	return out
@@ -152,7 +152,7 @@ func (c *Context) checkSameProjet(r *record.Record) {
 		return
 	}
 	for _, col := range r.Sheet.Columns {
-		for _, t := range r.Links[col.Key] {
+		for _, t := range r.LinksOf(col.Key) {
 			if t.Sheet.Column("projet") == nil {
 				continue
 			}

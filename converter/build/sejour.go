@@ -84,6 +84,7 @@ func (c *Context) checkPeriod(r *record.Record, start, end string) {
 	s, ok1 := r.Time(start)
 	e, ok2 := r.Time(end)
 	if ok1 && ok2 && e.Before(s) {
-		r.Reject(c.Rep, end, r.Str(end), "une fin postérieure au début ("+r.Str(start)+")", "la fin précède le début")
+		const fr = "02/01/2006 15:04"
+		r.Reject(c.Rep, end, e.Format(fr), "une fin postérieure au début ("+s.Format(fr)+")", "la fin précède le début")
 	}
 }

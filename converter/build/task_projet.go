@@ -78,7 +78,7 @@ func stringsIn(col string) func(c *Context, r *record.Record) []fhirx.TaskParame
 func refsIn(col string) func(c *Context, r *record.Record) []fhirx.TaskParameter {
 	return func(c *Context, r *record.Record) []fhirx.TaskParameter {
 		var out []fhirx.TaskParameter
-		for _, t := range r.Links[col] {
+		for _, t := range r.LinksOf(col) {
 			out = append(out, fhirx.TaskParameter{ValueReference: c.Ref(t)})
 		}
 		return out

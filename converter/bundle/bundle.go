@@ -24,11 +24,11 @@ func Members(own []*record.Record) []*record.Record {
 		}
 		seen[r] = true
 		out = append(out, r)
-		for _, c := range r.Sheet.Columns {
-			for _, t := range r.Links[c.Key] {
+		r.EachLink(func(_ string, to []*record.Record) {
+			for _, t := range to {
 				visit(t)
 			}
-		}
+		})
 	}
 	for _, r := range own {
 		visit(r)

@@ -85,12 +85,11 @@ func sheetNames(sheets []*templates.Sheet) string {
 // Get is the record of a sheet (or of a group's sheets) with this key.
 func (s *Set) Get(sheet, key string) *record.Record { return s.index[sheet][key] }
 
-// Resolve fills every record's Links. A SoleRow column left empty names the
+// Resolve fills every record's links. A SoleRow column left empty names the
 // target sheet's only row, when there is one.
 func (s *Set) Resolve(rep *report.Report) {
 	for _, sh := range s.Template.Sheets {
 		for _, r := range s.Sheets[sh.Key] {
-			r.Links = map[string][]*record.Record{}
 			for i := range sh.Columns {
 				if c := &sh.Columns[i]; c.Kind == templates.Ref {
 					s.resolveCell(r, c, rep)
@@ -104,7 +103,7 @@ func (s *Set) Resolve(rep *report.Report) {
 func (s *Set) resolveCell(r *record.Record, c *templates.Column, rep *report.Report) {
 	keys := r.Strs(c.Key)
 	if len(keys) == 0 && c.SoleRow && len(s.Sheets[c.Ref]) == 1 {
-		r.Links[c.Key] = s.Sheets[c.Ref][:1]
+		r.AddLink(c.Key, s.Sheets[c.Ref][0])
 		return
 	}
 	targets := s.Template.RefSheets(c.Ref)
@@ -115,7 +114,7 @@ func (s *Set) resolveCell(r *record.Record, c *templates.Column, rep *report.Rep
 				"référence à une ligne absente")
 			continue
 		}
-		r.Links[c.Key] = append(r.Links[c.Key], t)
+		r.AddLink(c.Key, t)
 	}
 }
 
@@ -143,14 +142,14 @@ func (s *Set) checkOwners(rep *report.Report) {
 			if own == nil {
 				continue
 			}
-			for key, targets := range r.Links {
+			r.EachLink(func(key string, targets []*record.Record) {
 				for _, t := range targets {
 					if o := Owner(t); o != nil && o != own {
 						r.Reject(rep, key, t.Key, "une ligne du même usager ("+own.Key+")",
 							"cette ligne appartient à l'usager "+o.Key)
 					}
 				}
-			}
+			})
 		}
 	}
 }

@@ -143,8 +143,13 @@ func parseDate(c *templates.Column, s string) (Value, string) {
 	if c.Kind == templates.DateTime {
 		expected = "une date et heure JJ/MM/AAAA HH:MM"
 	}
+	if len(s) == 10 && s[4] == '-' { // ISO date, as records keep them
+		if t, err := time.ParseInLocation("2006-01-02", s, Paris); err == nil {
+			return Value{Text: s, Time: t}, ""
+		}
+	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return Value{Text: s, Time: t, HasTime: true}, ""
+		return Value{Text: s, Time: t.In(Paris), HasTime: true}, ""
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.ParseInLocation(l.layout, s, Paris); err == nil {

@@ -28,8 +28,14 @@ type Record struct {
 	layout *layout
 	cells  []cellText // non-empty cells, in column order
 
-	// Links are the records the Ref columns name, set by the link stage.
-	Links map[string][]*Record
+	links []linkSet // the records the Ref columns name, set by the link stage
+}
+
+// linkSet is the records one Ref column names (a slice of these, in column
+// order, costs far less than a map per row).
+type linkSet struct {
+	col int
+	to  []*Record
 }
 
 // layout is shared by the records of a sheet: where each template column
@@ -51,10 +57,49 @@ const valueSep = "\x1f"
 
 // Link is the record a single-valued Ref column names, or nil.
 func (r *Record) Link(key string) *Record {
-	if l := r.Links[key]; len(l) > 0 {
+	if l := r.LinksOf(key); len(l) > 0 {
 		return l[0]
 	}
 	return nil
+}
+
+// LinksOf are the records a Ref column names.
+func (r *Record) LinksOf(key string) []*Record {
+	i := r.Sheet.ColumnIndex(key)
+	for _, l := range r.links {
+		if l.col == i {
+			return l.to
+		}
+	}
+	return nil
+}
+
+// AddLink adds targets to a Ref column's links, keeping column order.
+func (r *Record) AddLink(key string, to ...*Record) {
+	i := r.Sheet.ColumnIndex(key)
+	if i < 0 {
+		panic("record.AddLink: no column " + key + " in " + r.Sheet.Key)
+	}
+	for k := range r.links {
+		if r.links[k].col == i {
+			r.links[k].to = append(r.links[k].to, to...)
+			return
+		}
+	}
+	at := len(r.links)
+	for at > 0 && r.links[at-1].col > i {
+		at--
+	}
+	r.links = append(r.links, linkSet{})
+	copy(r.links[at+1:], r.links[at:])
+	r.links[at] = linkSet{col: i, to: to}
+}
+
+// EachLink calls f for every Ref column with links, in column order.
+func (r *Record) EachLink(f func(key string, to []*Record)) {
+	for _, l := range r.links {
+		f(r.Sheet.Columns[l.col].Key, l.to)
+	}
 }
 
 // Cell names a column's cell of this record: Usagers!C14.
@@ -296,8 +341,13 @@ func (t *Typer) typeCell(r *Record, i int, c *templates.Column, text string) {
 // normalised is the text kept for a value, from which parsing gives the
 // same value again: the code for codes (the label is not needed).
 func normalised(k templates.Kind, raw string, v Value) string {
-	if k == templates.Code {
+	switch {
+	case k == templates.Code:
 		return v.Concept.Code
+	case (k == templates.Date || k == templates.DateTime) && v.HasTime:
+		return v.Time.Format(time.RFC3339) // read back first try
+	case k == templates.Date || k == templates.DateTime:
+		return v.Time.Format("2006-01-02")
 	}
 	return raw
 }
