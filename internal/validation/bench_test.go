@@ -55,3 +55,14 @@ func TestBigBundleOnlyHasExampleDefects(t *testing.T) {
 		t.Fatalf("errors in the benchmark bundle:\n%s", dump(issues)[:2000])
 	}
 }
+
+// BenchmarkBundle1000Cold is BenchmarkBundle1000 with a new Validator each
+// time: nothing is remembered from the previous op.
+func BenchmarkBundle1000Cold(b *testing.B) {
+	raw := bigBundle(b, 1000)
+	b.SetBytes(int64(len(raw)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		New(Options{TestData: true}).Bundle(raw)
+	}
+}

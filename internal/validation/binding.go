@@ -11,7 +11,7 @@ type boundSet struct {
 	url     string
 	known   bool // false: not embedded, the binding cannot be checked
 	partial bool // only part of the codes is known: misses are warnings
-	bySys   map[string]bool
+	bySys   map[coding]bool
 	byCode  map[string]bool
 }
 
@@ -30,11 +30,11 @@ func (s *valueSets) get(url string) *boundSet {
 	if b, ok := s.m[url]; ok {
 		return b
 	}
-	b := &boundSet{url: url, bySys: map[string]bool{}, byCode: map[string]bool{}}
+	b := &boundSet{url: url, bySys: map[coding]bool{}, byCode: map[string]bool{}}
 	if vs, err := terminology.Get(url); err == nil {
 		b.known, b.partial = true, vs.Partial
 		for _, c := range vs.Concepts {
-			b.bySys[c.System+"|"+c.Code] = true
+			b.bySys[coding{c.System, c.Code}] = true
 			b.byCode[c.Code] = true
 		}
 	} else {
@@ -53,7 +53,7 @@ func (b *boundSet) has(c coding) bool {
 	if c.System == "" {
 		return b.byCode[c.Code]
 	}
-	return b.bySys[c.System+"|"+c.Code]
+	return b.bySys[c]
 }
 
 // codings reads a code, a Coding or a CodeableConcept.
@@ -83,11 +83,11 @@ func codings(v any) []coding {
 
 // check applies a required binding: one coding of the value must be in
 // the set (FHIR's rule for CodeableConcept).
-func (b *boundSet) check(k node, r *rule, ctx *run) {
+func (b *boundSet) check(v any, r *rule, ctx *run) {
 	if !b.known {
 		return
 	}
-	cs := codings(k.v)
+	cs := codings(v)
 	for _, c := range cs {
 		if b.has(c) {
 			return
@@ -101,10 +101,10 @@ func (b *boundSet) check(k node, r *rule, ctx *run) {
 		}
 	}
 	if b.partial && len(cs) > 0 {
-		ctx.rule(Warning, k.path, "binding.partial", r, shown, b.url)
+		ctx.rule(Warning, ctx.at(), "binding.partial", r, shown, b.url)
 		return
 	}
-	ctx.rule(Error, k.path, "binding", r, shown, b.url)
+	ctx.rule(Error, ctx.at(), "binding", r, shown, b.url)
 }
 
 // compact prints a pattern or fixed value in messages.

@@ -46,8 +46,9 @@ var idRules = map[string]idRule{
 	identifiant.SysBilan:           business("BILA"),
 }
 
-// identifiers checks the values of an identifier array against idRules.
-func (c *run) identifiers(v any, path string) {
+// identifiers checks the values of an identifier array against idRules;
+// the run's path is the array's.
+func (c *run) identifiers(v any) {
 	arr, ok := v.([]any)
 	if !ok {
 		arr = []any{v}
@@ -60,27 +61,35 @@ func (c *run) identifiers(v any, path string) {
 		if !known || val == "" {
 			continue
 		}
-		p := path + ".value"
+		idx := -1
 		if ok {
-			p = path + "[" + itoa(i) + "].value"
+			idx = i
 		}
-		c.identifier(r, val, p)
+		c.identifier(r, val, idx)
 	}
 }
 
-func (c *run) identifier(r idRule, val, p string) {
+// identifier checks one value; idx is its place in the array, -1 if the
+// identifier is not an array. Paths are spelled out only for an issue.
+func (c *run) identifier(r idRule, val string, idx int) {
+	p := func() string {
+		if idx < 0 {
+			return c.at() + ".value"
+		}
+		return c.at() + "[" + itoa(idx) + "].value"
+	}
 	switch r.check {
 	case "nir":
 		if err := identifiant.CheckNIR(val); err != nil {
 			if errors.Is(err, identifiant.ErrCle) && c.v.opts.TestData {
-				c.report(Warning, p, "nir.key", idProfile, "", r.label, val, err)
+				c.report(Warning, p(), "nir.key", idProfile, "", r.label, val, err)
 			} else {
-				c.report(Error, p, "nir", idProfile, "", r.label, val, err)
+				c.report(Error, p(), "nir", idProfile, "", r.label, val, err)
 			}
 		}
 	case "idnat":
 		if err := identifiant.CheckIdNatStruct(val); err != nil {
-			c.report(Error, p, "idnat", idProfile, "", val, err)
+			c.report(Error, p(), "idnat", idProfile, "", val, err)
 		}
 	}
 	if r.shape == nil {
@@ -88,12 +97,12 @@ func (c *run) identifier(r idRule, val, p string) {
 	}
 	sub := r.shape.FindStringSubmatch(val)
 	if sub == nil {
-		c.report(Error, p, "identifier.format", idProfile, "", val, r.format)
+		c.report(Error, p(), "identifier.format", idProfile, "", val, r.format)
 		return
 	}
 	if len(sub) > 1 && sub[1] != "" && r.label != "idNat_PS" {
 		if err := identifiant.CheckFINESS(sub[1]); err != nil {
-			c.report(Error, p, "finess", idProfile, "", sub[1], val, err)
+			c.report(Error, p(), "finess", idProfile, "", sub[1], val, err)
 		}
 	}
 }

@@ -9,10 +9,10 @@ func itoa(i int) string { return strconv.Itoa(i) }
 type invariant struct {
 	key   string
 	human [2]string // fr, en
-	check func(root node, c *run, p *profile, inv invariant)
+	check func(root any, c *run, p *profile, inv invariant)
 }
 
-func (inv invariant) run(root node, c *run, p *profile) { inv.check(root, c, p, inv) }
+func (inv invariant) run(root any, c *run, p *profile) { inv.check(root, c, p, inv) }
 
 // invariants by key.
 var invariants = map[string]invariant{
@@ -32,15 +32,17 @@ const ressourcesUsed = igSD + "tddui-ressources-used"
 
 // subExtOnlyIf: inside each tddui-ressources-used extension of the root,
 // sub-extension sub may appear only when TDDUIRessourceType has code want.
-func subExtOnlyIf(sub, want string) func(node, *run, *profile, invariant) {
-	return func(root node, c *run, p *profile, inv invariant) {
-		for _, e := range simplePath(root, []string{"extension"}) {
+func subExtOnlyIf(sub, want string) func(any, *run, *profile, invariant) {
+	return func(root any, c *run, p *profile, inv invariant) {
+		var exts [8]kid
+		for _, e := range plainKids(exts[:0], root, nil, &extensionSeg) {
 			em, _ := e.v.(map[string]any)
 			if em == nil || em["url"] != ressourcesUsed {
 				continue
 			}
 			hasSub, typeOK := false, false
-			for _, s := range simplePath(e, []string{"extension"}) {
+			var subs [8]kid
+			for _, s := range plainKids(subs[:0], e.v, e.ext, &extensionSeg) {
 				sm, _ := s.v.(map[string]any)
 				switch sm["url"] {
 				case sub:
@@ -56,7 +58,7 @@ func subExtOnlyIf(sub, want string) func(node, *run, *profile, invariant) {
 				if c.v.en {
 					h = inv.human[1]
 				}
-				c.report(Error, e.path, "invariant", p.url, inv.key, inv.key, h)
+				c.report(Error, c.atChild(e.key, e.idx), "invariant", p.url, inv.key, inv.key, h)
 			}
 		}
 	}

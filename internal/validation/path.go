@@ -5,22 +5,28 @@ import (
 	"strings"
 )
 
-// node is one value of the instance with its FHIRPath-like location. A
-// primitive's extensions live beside it in "_name": ext holds that object.
-type node struct {
-	v    any
-	ext  map[string]any
-	path string
+// kid is one value of the instance below its parent, without its path:
+// paths are only spelled out when an issue is reported (see run.push).
+// A primitive's extensions live beside it in "_name": ext holds that
+// object. idx is the position in an array, -1 for a single value.
+type kid struct {
+	v   any
+	ext map[string]any
+	key string
+	idx int
 }
 
 // seg is one step of an element id: a name, maybe a choice ("value[x]"),
 // maybe restricted to a slice.
 type seg struct {
 	name   string // without [x]
+	under  string // "_" + name: the key of a primitive's extensions
 	choice bool
 	slice  string
 	match  *sliceMatcher // nil: no slice filter
 }
+
+func newSeg(name string) seg { return seg{name: name, under: "_" + name} }
 
 // splitID cuts "Encounter.identifier:idStay.system" after the root type.
 func splitID(id string) []seg {
@@ -28,56 +34,59 @@ func splitID(id string) []seg {
 	out := make([]seg, len(parts))
 	for i, p := range parts {
 		name, slice, _ := strings.Cut(p, ":")
-		s := seg{name: name, slice: slice}
-		if strings.HasSuffix(name, "[x]") {
-			s.name, s.choice = strings.TrimSuffix(name, "[x]"), true
-		}
-		out[i] = s
+		name, choice := strings.CutSuffix(name, "[x]")
+		out[i] = newSeg(name)
+		out[i].slice, out[i].choice = slice, choice
 	}
 	return out
 }
 
-// children returns the values of one step below n, filtered by its slice.
-func children(n node, s seg, ctx *run) []node {
-	m, _ := n.v.(map[string]any)
-	if m == nil {
-		m = n.ext
-	}
-	if m == nil {
-		return nil
-	}
-	var out []node
-	if s.choice {
-		for k := range m {
-			if isChoiceKey(k, s.name) && (s.slice == "" || k == s.slice) {
-				out = appendValues(out, n.path, k, m[k], m["_"+k])
-			}
-		}
+// kidsOf appends the values of one step below (v, ext), filtered by its
+// slice. Callers pass a stack array's slice as out: no allocation unless
+// the values overflow it.
+func kidsOf(out []kid, v any, ext map[string]any, s *seg, ctx *run) []kid {
+	base := len(out)
+	out = plainKids(out, v, ext, s)
+	if s.match == nil || s.choice {
 		return out
 	}
-	out = appendValues(out, n.path, s.name, m[s.name], m["_"+s.name])
-	if s.match == nil {
-		return out
-	}
-	kept := out[:0]
-	for _, c := range out {
-		if s.match.matches(c, ctx) {
-			kept = append(kept, c)
+	kept := out[:base]
+	for i := base; i < len(out); i++ {
+		if s.match.matches(out[i].v, out[i].ext, ctx) {
+			kept = append(kept, out[i])
 		}
 	}
+	clear(out[len(kept):])
 	return kept
+}
+
+// plainKids appends the values of one step, slices ignored. It calls no
+// matcher: escape analysis keeps its callers' arrays on the stack.
+func plainKids(out []kid, v any, ext map[string]any, s *seg) []kid {
+	m, _ := v.(map[string]any)
+	if m == nil {
+		m = ext
+	}
+	if m == nil {
+		return out
+	}
+	if !s.choice {
+		return appendKids(out, s.name, m[s.name], m[s.under])
+	}
+	for k, val := range m {
+		if isChoiceKey(k, s.name) && (s.slice == "" || k == s.slice) {
+			out = appendKids(out, k, val, m["_"+k])
+		}
+	}
+	return out
 }
 
 func isChoiceKey(k, base string) bool {
 	return len(k) > len(base) && strings.HasPrefix(k, base) && k[len(base)] >= 'A' && k[len(base)] <= 'Z'
 }
 
-// appendValues adds the value(s) of key k: arrays give one node per item.
-func appendValues(out []node, parent, k string, v, ext any) []node {
-	p := k
-	if parent != "" {
-		p = parent + "." + k
-	}
+// appendKids adds the value(s) of key k: arrays give one kid per item.
+func appendKids(out []kid, k string, v, ext any) []kid {
 	if arr, ok := v.([]any); ok {
 		extArr, _ := ext.([]any)
 		for i, item := range arr {
@@ -85,7 +94,7 @@ func appendValues(out []node, parent, k string, v, ext any) []node {
 			if i < len(extArr) {
 				e, _ = extArr[i].(map[string]any)
 			}
-			out = append(out, node{v: item, ext: e, path: p + "[" + strconv.Itoa(i) + "]"})
+			out = append(out, kid{v: item, ext: e, key: k, idx: i})
 		}
 		return out
 	}
@@ -93,34 +102,51 @@ func appendValues(out []node, parent, k string, v, ext any) []node {
 	if v == nil && e == nil {
 		return out
 	}
-	return append(out, node{v: v, ext: e, path: p})
+	return append(out, kid{v: v, ext: e, key: k, idx: -1})
 }
 
-// eval walks several steps from n.
-func eval(n node, segs []seg, ctx *run) []node {
-	cur := []node{n}
-	for _, s := range segs {
-		var next []node
-		for _, c := range cur {
-			next = append(next, children(c, s, ctx)...)
-		}
-		if len(next) == 0 {
-			return nil
-		}
-		cur = next
+// anyAt tells whether some value at the path below (v, ext) matches the
+// pattern: a discriminator path ("coding.system"), without slices.
+func anyAt(v any, ext map[string]any, path []seg, pattern any) bool {
+	if len(path) == 0 {
+		return matchesPattern(pattern, v)
 	}
-	return cur
+	var buf [8]kid
+	for _, k := range plainKids(buf[:0], v, ext, &path[0]) {
+		if anyAt(k.v, k.ext, path[1:], pattern) {
+			return true
+		}
+	}
+	return false
 }
 
-// simplePath evaluates a discriminator path ("coding.system") without slices.
-func simplePath(n node, names []string) []node {
-	cur := []node{n}
-	for _, name := range names {
-		var next []node
-		for _, c := range cur {
-			next = append(next, children(c, seg{name: name}, nil)...)
-		}
-		cur = next
+var extensionSeg = newSeg("extension")
+
+// push appends a step to the current path ("parent.key[idx]") and returns
+// the length to cut back to.
+func (c *run) push(key string, idx int) int {
+	mark := len(c.path)
+	if mark > 0 {
+		c.path = append(c.path, '.')
 	}
-	return cur
+	c.path = append(c.path, key...)
+	if idx >= 0 {
+		c.path = append(c.path, '[')
+		c.path = strconv.AppendInt(c.path, int64(idx), 10)
+		c.path = append(c.path, ']')
+	}
+	return mark
+}
+
+func (c *run) pop(mark int) { c.path = c.path[:mark] }
+
+// at is the current path, spelled out for an issue.
+func (c *run) at() string { return string(c.path) }
+
+// atChild is the path of a step below the current one, for an issue.
+func (c *run) atChild(key string, idx int) string {
+	mark := c.push(key, idx)
+	p := string(c.path)
+	c.pop(mark)
+	return p
 }

@@ -63,6 +63,7 @@ type profile struct {
 	base     *profile
 	elems    map[string]*element // own elements by id
 	rules    []*rule
+	tree     *ruleNode // the rules by element, as they run
 	invs     []invariant
 }
 
@@ -122,6 +123,7 @@ func compileAll(sds map[string]*sdFile, vs *valueSets) (map[string]*profile, err
 				p.invs = append(p.invs, inv)
 			}
 		}
+		p.tree = ruleTree(p.rules)
 	}
 	return ps, nil
 }

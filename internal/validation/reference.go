@@ -3,32 +3,32 @@ package validation
 import "strings"
 
 // bundleIndex resolves references inside a Bundle: by fullUrl (urn:uuid or
-// absolute) and by Type/id.
+// absolute) and by Type/id. It keeps of each entry only what a reference
+// check reads: its type and declared profiles.
 type bundleIndex struct {
-	byURL    map[string]map[string]any
-	byTypeID map[string]map[string]any
+	byURL    map[string]*resInfo
+	byTypeID map[string]*resInfo
 }
 
 func newBundleIndex(entries []any) *bundleIndex {
-	ix := &bundleIndex{byURL: map[string]map[string]any{}, byTypeID: map[string]map[string]any{}}
+	ix := &bundleIndex{byURL: make(map[string]*resInfo, len(entries)), byTypeID: make(map[string]*resInfo, len(entries))}
 	for _, e := range entries {
 		em, _ := e.(map[string]any)
-		res, _ := em["resource"].(map[string]any)
-		if res == nil {
+		info := entryInfo(em["resource"])
+		if info == nil {
 			continue
 		}
 		if u, ok := em["fullUrl"].(string); ok {
-			ix.byURL[u] = res
+			ix.byURL[u] = info
 		}
-		t, _ := res["resourceType"].(string)
-		if id, ok := res["id"].(string); ok {
-			ix.byTypeID[t+"/"+id] = res
+		if info.hasID {
+			ix.byTypeID[info.typ+"/"+info.id] = info
 		}
 	}
 	return ix
 }
 
-func (ix *bundleIndex) resolve(ref string) map[string]any {
+func (ix *bundleIndex) resolve(ref string) *resInfo {
 	if r, ok := ix.byURL[ref]; ok {
 		return r
 	}
@@ -40,22 +40,36 @@ func (ix *bundleIndex) resolve(ref string) map[string]any {
 
 // typeID keeps the last "Type/id" of a relative or absolute reference.
 func typeID(ref string) string {
-	parts := strings.Split(ref, "/")
-	if len(parts) < 2 {
+	i := strings.LastIndexByte(ref, '/')
+	if i < 0 {
 		return ""
 	}
-	return parts[len(parts)-2] + "/" + parts[len(parts)-1]
+	return ref[strings.LastIndexByte(ref[:i], '/')+1:]
 }
 
-// checkReference checks the target's type and declared profiles.
-func (c *run) checkReference(k node, r *rule) {
-	m, _ := k.v.(map[string]any)
+// checkReference checks the target's type and declared profiles. The
+// target is an entry of the Bundle: inside an entry resource, whose issues
+// the Validator remembers for the next Bundles, the check is recorded and
+// runs against each Bundle (see run.replay).
+func (c *run) checkReference(v any, r *rule) {
+	m, _ := v.(map[string]any)
 	ref, _ := m["reference"].(string)
 	if ref == "" {
 		return
 	}
-	p := k.path + ".reference"
-	var target map[string]any
+	mark := len(c.path)
+	c.path = append(c.path, ".reference"...)
+	if c.rec != nil {
+		c.rec.events = append(c.rec.events, event{path: string(c.path[c.base:]), ref: ref, rule: r})
+	} else {
+		c.checkRef(string(c.path), r, ref)
+	}
+	c.pop(mark)
+}
+
+// checkRef checks reference ref found at path p against the Bundle.
+func (c *run) checkRef(p string, r *rule, ref string) {
+	var target *resInfo
 	if c.bundle != nil {
 		target = c.bundle.resolve(ref)
 	}
@@ -67,28 +81,29 @@ func (c *run) checkReference(k node, r *rule) {
 			}
 			c.rule(sev, p, "reference.unresolved", r, ref)
 		}
-		if t := strings.Split(typeID(ref), "/")[0]; t != "" && len(r.targetTypes) > 0 && !contains(r.targetTypes, t) {
+		t, _, _ := strings.Cut(typeID(ref), "/")
+		if t != "" && len(r.targetTypes) > 0 && !contains(r.targetTypes, t) {
 			c.rule(Error, p, "reference.type", r, t, strings.Join(r.targetTypes, ", "))
 		}
 		return
 	}
-	t, _ := target["resourceType"].(string)
+	t := target.typ
 	if len(r.targetTypes) > 0 && !contains(r.targetTypes, t) {
 		c.rule(Error, p, "reference.type", r, t, strings.Join(r.targetTypes, ", "))
 		return
 	}
-	declared := declaredProfiles(target)
-	if len(declared) == 0 {
+	if len(target.profiles) == 0 {
 		return // nothing declared: only the type can be checked
 	}
 	for _, tp := range r.targets {
-		if tp == coreSD+t || c.v.declares(target, tp) {
+		if (strings.HasPrefix(tp, coreSD) && tp[len(coreSD):] == t) || c.v.declaresAny(target.profiles, tp) {
 			return
 		}
 	}
 	c.rule(Error, p, "reference.profile", r, ref, strings.Join(r.targets, ", "))
 }
 
+// declaredProfiles lists meta.profile, versions stripped.
 func declaredProfiles(res map[string]any) []string {
 	meta, _ := res["meta"].(map[string]any)
 	arr, _ := meta["profile"].([]any)
@@ -101,9 +116,19 @@ func declaredProfiles(res map[string]any) []string {
 	return out
 }
 
-// declares tells whether the resource claims url, or a profile derived from it.
-func (v *Validator) declares(res map[string]any, url string) bool {
-	for _, d := range declaredProfiles(res) {
+// declaresValue tells whether an entry's resource (decoded or not) claims
+// url, or a profile derived from it.
+func (v *Validator) declaresValue(res any, url string) bool {
+	if info := entryInfo(res); info != nil {
+		return v.declaresAny(info.profiles, url)
+	}
+	return false
+}
+
+// declaresAny tells whether one of the declared profiles is url, or
+// derives from it.
+func (v *Validator) declaresAny(declared []string, url string) bool {
+	for _, d := range declared {
 		if d == url {
 			return true
 		}

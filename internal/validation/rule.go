@@ -125,76 +125,45 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// apply runs the rule from a root node (a resource or an extension).
-func (r *rule) apply(root node, ctx *run) {
-	parents := []node{root}
-	if len(r.segs) > 1 {
-		parents = eval(root, r.segs[:len(r.segs)-1], ctx)
+func (r *rule) checkCard(kids []kid, last *seg, ctx *run) {
+	if len(kids) >= r.min && (r.max < 0 || len(kids) <= r.max) {
+		return
 	}
-	last := r.segs[len(r.segs)-1]
-	for _, par := range parents {
-		kids := children(par, last, ctx)
-		r.checkCard(par, kids, ctx)
-		for _, k := range kids {
-			r.checkValue(k, last, ctx)
-		}
-	}
-}
-
-func (r *rule) checkCard(par node, kids []node, ctx *run) {
 	card := "cardinality"
-	what := r.id
-	if r.segs[len(r.segs)-1].slice != "" && !r.segs[len(r.segs)-1].choice {
+	if last.slice != "" && !last.choice {
 		card = "slice"
 	}
 	if len(kids) < r.min {
-		ctx.rule(Error, joinPath(par.path, r.segs[len(r.segs)-1].name), card+".min", r, what, r.min, len(kids))
+		ctx.rule(Error, ctx.atChild(last.name, -1), card+".min", r, r.id, r.min, len(kids))
 	}
 	if r.max >= 0 && len(kids) > r.max {
-		ctx.rule(Error, kids[r.max].path, card+".max", r, what, r.maxStr, len(kids))
+		k := kids[r.max]
+		ctx.rule(Error, ctx.atChild(k.key, k.idx), card+".max", r, r.id, r.maxStr, len(kids))
 	}
 }
 
-func joinPath(parent, name string) string {
-	if parent == "" {
-		return name
-	}
-	return parent + "." + name
-}
-
-func (r *rule) checkValue(k node, last seg, ctx *run) {
+// checkValue checks one value; the run's path is the value's.
+func (r *rule) checkValue(k kid, last *seg, ctx *run) {
 	if r.fixed != nil && !matchesPattern(r.fixed, k.v) {
-		ctx.rule(Error, k.path, "fixed", r, r.id, compact(r.fixed))
+		ctx.rule(Error, ctx.at(), "fixed", r, r.id, compact(r.fixed))
 	}
 	if r.pattern != nil && !matchesPattern(r.pattern, k.v) {
-		ctx.rule(Error, k.path, "pattern", r, r.id, compact(r.pattern))
+		ctx.rule(Error, ctx.at(), "pattern", r, r.id, compact(r.pattern))
 	}
 	if r.codes != nil {
 		if s, ok := k.v.(string); ok && !r.codes[s] {
-			ctx.rule(Error, k.path, "code", r, s, r.codeList)
+			ctx.rule(Error, ctx.at(), "code", r, s, r.codeList)
 		}
 	}
 	if r.bind != nil {
-		r.bind.check(k, r, ctx)
+		r.bind.check(k.v, r, ctx)
 	}
 	if len(r.types) > 0 && last.choice {
-		key := lastKey(k.path)
-		if t := strings.TrimPrefix(key, last.name); !contains(r.types, t) {
-			ctx.rule(Error, k.path, "type", r, r.id, t, r.typeList)
+		if t := strings.TrimPrefix(k.key, last.name); !contains(r.types, t) {
+			ctx.rule(Error, ctx.at(), "type", r, r.id, t, r.typeList)
 		}
 	}
 	if len(r.targets) > 0 {
-		ctx.checkReference(k, r)
+		ctx.checkReference(k.v, r)
 	}
-}
-
-// lastKey is the JSON key of the last step of a path ("valueString").
-func lastKey(p string) string {
-	if i := strings.LastIndexByte(p, '.'); i >= 0 {
-		p = p[i+1:]
-	}
-	if i := strings.IndexByte(p, '['); i >= 0 {
-		p = p[:i]
-	}
-	return p
 }

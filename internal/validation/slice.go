@@ -22,51 +22,46 @@ const (
 
 type cond struct {
 	kind  condKind
-	path  []string
+	path  []seg
 	value any
 	url   string
 }
 
-func (m *sliceMatcher) matches(n node, ctx *run) bool {
+func (m *sliceMatcher) matches(v any, ext map[string]any, ctx *run) bool {
 	if len(m.conds) == 0 {
 		return false
 	}
-	for _, c := range m.conds {
-		if !c.holds(n, ctx) {
+	for i := range m.conds {
+		if !m.conds[i].holds(v, ext, ctx) {
 			return false
 		}
 	}
 	return true
 }
 
-func (c cond) holds(n node, ctx *run) bool {
-	obj, _ := n.v.(map[string]any)
+func (c *cond) holds(v any, ext map[string]any, ctx *run) bool {
+	obj, _ := v.(map[string]any)
 	switch c.kind {
 	case condURL:
 		return obj != nil && obj["url"] == c.url
 	case condExtValue:
-		for _, e := range simplePath(n, []string{"extension"}) {
+		var buf [8]kid
+		for _, e := range plainKids(buf[:0], v, ext, &extensionSeg) {
 			em, _ := e.v.(map[string]any)
 			if em == nil || em["url"] != c.url {
 				continue
 			}
-			for k, v := range em {
-				if isChoiceKey(k, "value") && matchesPattern(c.value, v) {
+			for key, x := range em {
+				if isChoiceKey(key, "value") && matchesPattern(c.value, x) {
 					return true
 				}
 			}
 		}
 		return false
 	case condProfile:
-		res, _ := obj["resource"].(map[string]any)
-		return ctx != nil && ctx.v.declares(res, c.url)
+		return ctx != nil && ctx.v.declaresValue(obj["resource"], c.url)
 	}
-	for _, x := range simplePath(n, c.path) {
-		if matchesPattern(c.value, x.v) {
-			return true
-		}
-	}
-	return false
+	return anyAt(v, ext, c.path, c.value)
 }
 
 // buildMatcher reads the slicing of the sliced element and the slice's own
@@ -122,7 +117,11 @@ func discCond(p *profile, sliceID, typ, dpath string) (cond, bool) {
 			if raw == nil {
 				raw = e.Fixed
 			}
-			return cond{kind: condValue, path: strings.Split(dpath, "."), value: decode(raw)}, true
+			var path []seg
+			for _, name := range strings.Split(dpath, ".") {
+				path = append(path, newSeg(name))
+			}
+			return cond{kind: condValue, path: path, value: decode(raw)}, true
 		}
 	}
 	return cond{}, false

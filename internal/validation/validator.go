@@ -3,7 +3,10 @@ package validation
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -20,6 +23,7 @@ type Options struct {
 // compiled is the embedded IG, compiled once per process and shared.
 type compiled struct {
 	profiles map[string]*profile
+	core     map[string]*profile // the R4 base profiles, by resource type
 	sets     *valueSets
 }
 
@@ -47,16 +51,26 @@ func load() (*compiled, error) {
 				r.resolveTargets(ps)
 			}
 		}
-		shared = &compiled{profiles: ps, sets: sets}
+		core := map[string]*profile{}
+		for u, p := range ps {
+			if t, ok := strings.CutPrefix(u, coreSD); ok {
+				core[t] = p
+			}
+		}
+		shared = &compiled{profiles: ps, core: core, sets: sets}
 	})
 	return shared, errC
 }
 
-// Validator checks resources; it is safe for concurrent use.
+// Validator checks resources; it is safe for concurrent use. It remembers
+// the results of the Bundle entries it has checked (a bounded cache): a
+// resource found again, byte for byte, in another Bundle is not checked
+// again, only its references are, against its new Bundle.
 type Validator struct {
-	opts Options
-	en   bool
-	c    *compiled
+	opts  Options
+	en    bool
+	c     *compiled
+	cache *resultCache
 }
 
 // New returns a Validator. The embedded definitions are compiled on the
@@ -66,21 +80,34 @@ func New(o Options) *Validator {
 	if err != nil {
 		panic(fmt.Sprintf("validation: embedded definitions: %v", err))
 	}
-	return &Validator{opts: o, en: strings.HasPrefix(strings.ToLower(o.Lang), "en"), c: c}
+	return &Validator{opts: o, en: strings.HasPrefix(strings.ToLower(o.Lang), "en"), c: c, cache: newResultCache(cacheSize)}
 }
 
-// run is the state of one validation call.
+// run is the state of one validation call. path is the location of the
+// value being checked, elem the same without indices ("Encounter.status");
+// they grow and shrink as the checks descend, and become strings only in
+// issues. While rec is set (an entry resource), issues are recorded with
+// their path after its first base bytes instead of reported.
 type run struct {
 	v       *Validator
 	rep     Reporter
 	bundle  *bundleIndex
 	entry   int
 	fullURL string
+	path    []byte
+	elem    []byte
+	rec     *result
+	base    int
 }
 
 func (c *run) report(sev Severity, path, name, prof, elem string, args ...any) {
-	c.rep.Report(Issue{Severity: sev, Path: path, Rule: name, Element: elem, Profile: prof,
-		Message: c.v.msg(name, args...), EntryIndex: c.entry, FullURL: c.fullURL})
+	is := Issue{Severity: sev, Path: path, Rule: name, Element: elem, Profile: prof, Message: c.v.msg(name, args...)}
+	if c.rec != nil {
+		c.rec.events = append(c.rec.events, event{path: path[c.base:], is: &is})
+		return
+	}
+	is.EntryIndex, is.FullURL = c.entry, c.fullURL
+	c.rep.Report(is)
 }
 
 func (c *run) rule(sev Severity, path, name string, r *rule, args ...any) {
@@ -97,100 +124,175 @@ func (v *Validator) Bundle(raw []byte) []Issue {
 // Resource validates one resource (a Bundle is a resource too).
 func (v *Validator) Resource(raw []byte) []Issue { return v.Bundle(raw) }
 
-// ReportTo validates raw JSON and sends each issue to rep.
+// ReportTo validates raw JSON and sends each issue to rep. A Bundle's
+// entry resources are checked only when the Validator has not seen their
+// bytes yet.
 func (v *Validator) ReportTo(raw []byte, rep Reporter) {
-	var doc any
-	c := &run{v: v, rep: rep, entry: -1}
-	if err := json.Unmarshal(raw, &doc); err != nil {
+	if doc, err := decodeJSON(string(raw), true); err == nil {
+		res, _ := doc.(map[string]any)
+		v.prepare(res)
+		v.check(res, rep)
+		return
+	}
+	// What the decoder refuses, encoding/json says why (or decodes).
+	var std any
+	if err := json.Unmarshal(raw, &std); err != nil {
+		c := &run{v: v, rep: rep, entry: -1}
 		c.report(Error, "", "json", "", "", err)
 		return
 	}
-	res, _ := doc.(map[string]any)
+	res, _ := std.(map[string]any)
 	v.Value(res, rep)
 }
 
+// prepare looks each entry resource up in the cache; another resource
+// than a Bundle gets its entries (if any) back as plain trees.
+func (v *Validator) prepare(res map[string]any) {
+	entries, _ := res["entry"].([]any)
+	bundle := res["resourceType"] == "Bundle"
+	for _, e := range entries {
+		em, _ := e.(map[string]any)
+		er, ok := em["resource"].(*entryRes)
+		switch {
+		case !ok:
+		case !bundle:
+			em["resource"] = er.tree
+		default:
+			fullURL, _ := em["fullUrl"].(string)
+			er.key = v.cache.key(fullURL, er.src)
+			if er.res = v.cache.get(er.key); er.res != nil {
+				er.info, er.tree = er.res.info, nil
+			} else {
+				er.info = infoOf(er.tree)
+			}
+		}
+	}
+}
+
 // Value validates an already decoded resource (map from encoding/json), for
-// callers that hold the tree anyway.
+// callers that hold the tree anyway. It does not modify it.
 func (v *Validator) Value(res map[string]any, rep Reporter) {
+	if entries, ok := res["entry"].([]any); ok && res["resourceType"] == "Bundle" {
+		res = maps.Clone(res)
+		wrapped := make([]any, len(entries))
+		for i, e := range entries {
+			wrapped[i] = e
+			em, _ := e.(map[string]any)
+			if sub, ok := em["resource"].(map[string]any); ok {
+				em = maps.Clone(em)
+				em["resource"] = &entryRes{tree: sub, info: infoOf(sub)}
+				wrapped[i] = em
+			}
+		}
+		res["entry"] = wrapped
+	}
+	v.check(res, rep)
+}
+
+// check validates a decoded resource whose entries (for a Bundle) are
+// *entryRes with their tree or their cached result.
+func (v *Validator) check(res map[string]any, rep Reporter) {
 	c := &run{v: v, rep: rep, entry: -1}
 	t, _ := res["resourceType"].(string)
 	if t == "" {
 		c.report(Error, "", "resourceType", "", "")
 		return
 	}
+	entries, _ := res["entry"].([]any)
 	if t == "Bundle" {
-		entries, _ := res["entry"].([]any)
 		c.bundle = newBundleIndex(entries)
 	}
-	c.resource(res, t)
+	c.path = append(c.path[:0], t...)
+	c.resource(res)
 	if c.bundle == nil {
 		return
 	}
-	entries, _ := res["entry"].([]any)
 	for i, e := range entries {
 		em, _ := e.(map[string]any)
-		sub, _ := em["resource"].(map[string]any)
-		if sub == nil {
+		er, _ := em["resource"].(*entryRes)
+		if er == nil {
 			continue
 		}
-		c.entry = i
-		c.fullURL, _ = em["fullUrl"].(string)
-		c.resource(sub, fmt.Sprintf("Bundle.entry[%d].resource", i))
+		fullURL, _ := em["fullUrl"].(string)
+		prefix := "Bundle.entry[" + strconv.Itoa(i) + "].resource"
+		if er.res == nil {
+			er.res = c.record(er.tree, prefix)
+			er.res.info = er.info
+			if er.src != "" {
+				er.res.detach()
+				v.cache.put(er.key, er.res)
+			}
+		}
+		c.replay(er.res, i, fullURL, prefix)
 	}
+}
+
+// record checks an entry resource on its own, recording its issues.
+func (c *run) record(tree map[string]any, prefix string) *result {
+	rec := &result{}
+	c.rec, c.base = rec, len(prefix)
+	c.path = append(c.path[:0], prefix...)
+	c.resource(tree)
+	c.rec = nil
+	return rec
 }
 
 // resource applies every profile the resource declares (with their
 // ancestors) and the R4 base of its type, then walks it for extensions,
-// primitive formats and identifiers.
-func (c *run) resource(res map[string]any, path string) {
+// primitive formats and identifiers. The run's path is the resource's.
+func (c *run) resource(res map[string]any) {
 	t, _ := res["resourceType"].(string)
 	if t == "" {
-		c.report(Error, path, "resourceType", "", "")
+		c.report(Error, c.at(), "resourceType", "", "")
 		return
 	}
-	root := node{v: res, path: path}
-	for _, p := range c.profilesFor(res, t, path) {
-		c.applyProfile(p, root)
+	var buf [8]*profile
+	for _, p := range c.profilesFor(buf[:0], res, t) {
+		c.applyProfile(p, res)
 	}
-	c.walk(res, t, path, "")
+	c.elem = append(c.elem[:0], t...)
+	c.walk(res, "")
 }
 
-func (c *run) applyProfile(p *profile, root node) {
-	for _, r := range p.rules {
-		r.apply(root, c)
-	}
+func (c *run) applyProfile(p *profile, root any) {
+	p.tree.apply(root, nil, c)
 	for _, inv := range p.invs {
 		inv.run(root, c, p)
 	}
 }
 
 // profilesFor lists the profiles to apply, each once, ancestors included.
-func (c *run) profilesFor(res map[string]any, t, path string) []*profile {
-	seen := map[string]bool{}
-	var out []*profile
+func (c *run) profilesFor(out []*profile, res map[string]any, t string) []*profile {
 	add := func(p *profile) {
-		for _, q := range p.chain() {
-			if !seen[q.url] {
-				seen[q.url] = true
+		for q := p; q != nil; q = q.base {
+			if !slices.Contains(out, q) {
 				out = append(out, q)
 			}
 		}
 	}
-	for i, u := range declaredProfiles(res) {
+	meta, _ := res["meta"].(map[string]any)
+	declared, _ := meta["profile"].([]any)
+	i := -1 // among the strings, as declaredProfiles counts
+	for _, d := range declared {
+		u, ok := d.(string)
+		if !ok {
+			continue
+		}
+		i++
+		u = stripVersion(u)
 		p, ok := c.v.c.profiles[u]
-		ppath := fmt.Sprintf("%s.meta.profile[%d]", path, i)
 		switch {
 		case !ok && strings.HasPrefix(u, igSD):
-			c.report(Error, ppath, "profile.unknown", u, "", u)
+			c.report(Error, c.at()+".meta.profile["+strconv.Itoa(i)+"]", "profile.unknown", u, "", u)
 		case !ok:
-			c.report(Information, ppath, "profile.unchecked", u, "", u)
+			c.report(Information, c.at()+".meta.profile["+strconv.Itoa(i)+"]", "profile.unchecked", u, "", u)
 		case p.typ != t:
-			c.report(Error, ppath, "profile.type", u, "", u, p.typ, t)
+			c.report(Error, c.at()+".meta.profile["+strconv.Itoa(i)+"]", "profile.type", u, "", u, p.typ, t)
 		default:
 			add(p)
 		}
 	}
-	if p, ok := c.v.c.profiles[coreSD+t]; ok {
+	if p, ok := c.v.c.core[t]; ok {
 		add(p)
 	}
 	return out

@@ -1,69 +1,90 @@
 package validation
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 )
 
 // walk visits every value of a resource once: extensions (URL, context,
-// definition), primitive formats and identifier values. elem is the element
-// path without indices ("Encounter.status"), used for extension contexts.
-func (c *run) walk(v any, elem, path, key string) {
+// definition), primitive formats and identifier values. The run's elem is
+// the element path without indices ("Encounter.status"), used for
+// extension contexts; key is the JSON key v sits under.
+func (c *run) walk(v any, key string) {
 	switch x := v.(type) {
 	case map[string]any:
 		for k, val := range x {
-			if k == "resource" && strings.HasSuffix(elem, "Bundle.entry") {
+			if k == "resource" && bytes.HasSuffix(c.elem, []byte("Bundle.entry")) {
 				continue // entries are validated as resources of their own
 			}
-			name := strings.TrimPrefix(k, "_")
-			sub := elem + "." + name
-			p := path + "." + k
+			pmark := len(c.path)
+			c.path = append(c.path, '.')
+			c.path = append(c.path, k...)
 			switch k {
 			case "extension", "modifierExtension":
-				c.extensions(val, elem, p)
+				c.extensions(val)
 			case "identifier":
-				c.identifiers(val, p)
+				c.identifiers(val)
 			}
-			c.walk(val, sub, p, k)
+			emark := len(c.elem)
+			c.elem = append(c.elem, '.')
+			c.elem = append(c.elem, strings.TrimPrefix(k, "_")...)
+			c.walk(val, k)
+			c.elem = c.elem[:emark]
+			c.path = c.path[:pmark]
 		}
 	case []any:
 		for i, item := range x {
-			c.walk(item, elem, path+"["+strconv.Itoa(i)+"]", key)
+			mark := len(c.path)
+			c.path = append(c.path, '[')
+			c.path = strconv.AppendInt(c.path, int64(i), 10)
+			c.path = append(c.path, ']')
+			c.walk(item, key)
+			c.path = c.path[:mark]
 		}
 	case string:
-		c.format(x, key, elem, path)
+		c.format(x, key)
 	case bool:
 		if t, ok := primitiveTypes[key]; ok && t != "boolean" {
-			c.report(Error, path, "format", coreSD+"Element", "", x, t)
+			c.report(Error, c.at(), "format", coreSD+"Element", "", x, t)
 		}
 	}
 }
 
-// extensions checks one extension array sitting on element elem.
-func (c *run) extensions(v any, elem, path string) {
+// extensions checks one extension array sitting on the element c.elem;
+// the run's path is the array's.
+func (c *run) extensions(v any) {
 	arr, _ := v.([]any)
 	for i, item := range arr {
 		m, _ := item.(map[string]any)
 		if m == nil {
 			continue
 		}
-		p := path + "[" + strconv.Itoa(i) + "]"
-		url, _ := m["url"].(string)
-		if url == "" {
-			c.report(Error, p, "extension.url", coreSD+"Extension", "Extension.url")
-			continue
-		}
-		if _, sub := m["extension"]; sub && hasChoiceValue(m) {
-			c.report(Error, p, "extension.value", coreSD+"Extension", "ext-1", url)
-		}
-		def, known := c.v.c.profiles[url]
-		switch {
-		case known && def.isExt:
-			c.extContext(def, elem, p)
-			c.applyProfile(def, node{v: m, path: p})
-		case strings.HasPrefix(url, igSD):
-			c.report(Error, p, "extension.unknown", url, "", url)
-		}
+		mark := len(c.path)
+		c.path = append(c.path, '[')
+		c.path = strconv.AppendInt(c.path, int64(i), 10)
+		c.path = append(c.path, ']')
+		c.extension(m)
+		c.path = c.path[:mark]
+	}
+}
+
+func (c *run) extension(m map[string]any) {
+	url, _ := m["url"].(string)
+	if url == "" {
+		c.report(Error, c.at(), "extension.url", coreSD+"Extension", "Extension.url")
+		return
+	}
+	if _, sub := m["extension"]; sub && hasChoiceValue(m) {
+		c.report(Error, c.at(), "extension.value", coreSD+"Extension", "ext-1", url)
+	}
+	def, known := c.v.c.profiles[url]
+	switch {
+	case known && def.isExt:
+		c.extContext(def)
+		c.applyProfile(def, m)
+	case strings.HasPrefix(url, igSD):
+		c.report(Error, c.at(), "extension.unknown", url, "", url)
 	}
 }
 
@@ -77,14 +98,14 @@ func hasChoiceValue(m map[string]any) bool {
 }
 
 // extContext checks the extension's declared contexts (element paths).
-func (c *run) extContext(def *profile, elem, path string) {
+func (c *run) extContext(def *profile) {
 	if len(def.context) == 0 {
 		return
 	}
 	for _, ctx := range def.context {
-		if ctx == elem || ctx == "Element" || ctx == "Resource" || ctx == "DomainResource" {
+		if ctx == string(c.elem) || ctx == "Element" || ctx == "Resource" || ctx == "DomainResource" {
 			return
 		}
 	}
-	c.report(Error, path, "extension.context", def.url, "", def.url, elem, strings.Join(def.context, ", "))
+	c.report(Error, c.at(), "extension.context", def.url, "", def.url, string(c.elem), strings.Join(def.context, ", "))
 }

@@ -1,0 +1,152 @@
+package validation
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"reflect"
+	"sort"
+	"sync"
+	"testing"
+)
+
+// exampleEntries are the entries of the IG's SSIAD Bundle example.
+func exampleEntries(t *testing.T) []json.RawMessage {
+	b, err := os.ReadFile("testdata/examples/" + ssiad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Entry []json.RawMessage `json:"entry"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc.Entry
+}
+
+func bundleOf(t *testing.T, entries []json.RawMessage) []byte {
+	b, err := json.Marshal(map[string]any{"resourceType": "Bundle", "type": "transaction",
+		"meta": map[string]any{"profile": []string{igSD + "tddui-bundle"}}, "entry": entries})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// issueLines spells out issues whole, in a stable order.
+func issueLines(issues []Issue) []string {
+	var out []string
+	for _, is := range issues {
+		out = append(out, fmt.Sprintf("%s|%s|%s|%s|%s|%s|%d|%s", is.Severity, is.Path, is.Rule, is.Element, is.Profile, is.Message, is.EntryIndex, is.FullURL))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// A Validator that has seen every resource reports, for a Bundle holding
+// them in another order, exactly what a new Validator reports: the
+// remembered issues come back at this Bundle's entry paths, indexes and
+// fullUrls.
+func TestRememberedResourcesAreReportedInTheirNewPlace(t *testing.T) {
+	entries := exampleEntries(t)
+	v := New(Options{TestData: true})
+	first := v.Bundle(bundleOf(t, entries))
+	if len(first) == 0 {
+		t.Fatal("the example should raise its known warnings")
+	}
+	kept := v.cache.len()
+	if kept != len(entries) {
+		t.Fatalf("%d results kept for %d entries", kept, len(entries))
+	}
+	reversed := make([]json.RawMessage, len(entries))
+	for i, e := range entries {
+		reversed[len(entries)-1-i] = e
+	}
+	raw := bundleOf(t, reversed)
+	got := v.Bundle(raw)
+	if v.cache.len() != kept {
+		t.Fatalf("the resources were checked again: %d results kept", v.cache.len())
+	}
+	want := New(Options{TestData: true}).Bundle(raw)
+	if !reflect.DeepEqual(issueLines(got), issueLines(want)) {
+		t.Fatalf("remembered:\n%s\nfresh:\n%s", dump(got), dump(want))
+	}
+}
+
+// References of a remembered resource are resolved in each Bundle: without
+// the Patient entry, the references to it are reported, although the same
+// resources were fine in the previous Bundle.
+func TestRememberedReferencesResolveInTheirBundle(t *testing.T) {
+	entries := exampleEntries(t)
+	v := New(Options{TestData: true})
+	if issues := v.Bundle(bundleOf(t, entries)); HasErrors(issues) {
+		t.Fatalf("example has errors:\n%s", dump(issues))
+	}
+	raw := bundleOf(t, entries[1:]) // entry 0 is the Patient
+	got := v.Bundle(raw)
+	want := New(Options{TestData: true}).Bundle(raw)
+	unresolved := false
+	for _, is := range got {
+		unresolved = unresolved || is.Rule == "reference.unresolved" && is.Path == "Bundle.entry[1].resource.subject.reference"
+	}
+	if !unresolved {
+		t.Fatalf("no unresolved reference to the missing Patient:\n%s", dump(got))
+	}
+	if !reflect.DeepEqual(issueLines(got), issueLines(want)) {
+		t.Fatalf("remembered:\n%s\nfresh:\n%s", dump(got), dump(want))
+	}
+}
+
+// Several goroutines share one Validator (the converter validates its
+// Bundles in parallel): each gets what a Validator of its own reports.
+func TestValidatorSharedByGoroutines(t *testing.T) {
+	entries := exampleEntries(t)
+	var bundles [][]byte
+	for i := range entries {
+		bundles = append(bundles, bundleOf(t, append(append([]json.RawMessage{}, entries[:i]...), entries[i+1:]...)))
+	}
+	want := make([][]string, len(bundles))
+	for i, raw := range bundles {
+		want[i] = issueLines(New(Options{TestData: true}).Bundle(raw))
+	}
+	v := New(Options{TestData: true})
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(bundles))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range bundles {
+				i := (k + g) % len(bundles)
+				if got := issueLines(v.Bundle(bundles[i])); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("bundle %d: got %v, want %v", i, got, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// The cache never holds more than its bound, and keeps what is used.
+func TestResultCacheIsBounded(t *testing.T) {
+	rc := newResultCache(8)
+	hot := rc.key("urn:uuid:org", "{}")
+	rc.put(hot, &result{})
+	for i := 0; i < 100; i++ {
+		rc.put(rc.key(fmt.Sprint("urn:uuid:", i), "{}"), &result{})
+		if rc.get(hot) == nil {
+			t.Fatalf("the resource found in every Bundle was dropped after %d others", i+1)
+		}
+		if n := rc.len(); n > 8 {
+			t.Fatalf("%d results kept, bound 8", n)
+		}
+	}
+	if rc.key("a", "b") == rc.key("a", "c") || rc.key("a", "b") == rc.key("x", "b") {
+		t.Fatal("the key ignores the fullUrl or the bytes")
+	}
+}

@@ -1,0 +1,374 @@
+package validation
+
+import (
+	"errors"
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// decoder reads JSON into the same tree as encoding/json's Unmarshal into
+// an any (map[string]any, []any, string, float64, bool, nil) in one pass,
+// about twice as fast: strings without escapes are substrings of the
+// source (one copy of the input, not one per string), maps and slices are
+// made at their final size. It is strict: whatever it rejects, the caller
+// hands to encoding/json, which gives the error message (or, should this
+// decoder be wrong, the tree).
+//
+// With entries set, the "resource" of each Bundle.entry comes as an
+// *entryRes holding its source, so that the Validator recognises a
+// resource it has already checked. (Skipping it undecoded until the cache
+// is asked cost more than decoding the few resources found again.)
+type decoder struct {
+	s       string
+	i       int
+	entries bool
+	kvs     []kv  // stack of the objects being read
+	vals    []any // stack of the arrays being read
+}
+
+type kv struct {
+	k string
+	v any
+}
+
+var errSyntax = errors.New("json syntax")
+
+// decodeJSON decodes a whole document: one value and white space.
+func decodeJSON(s string, entries bool) (any, error) {
+	d := &decoder{s: s, entries: entries}
+	v, err := d.value(0, false)
+	if err != nil {
+		return nil, err
+	}
+	d.space()
+	if d.i != len(d.s) {
+		return nil, errSyntax
+	}
+	return v, nil
+}
+
+func (d *decoder) space() {
+	for d.i < len(d.s) {
+		switch d.s[d.i] {
+		case ' ', '\t', '\n', '\r':
+			d.i++
+		default:
+			return
+		}
+	}
+}
+
+// value reads one value; depth and inEntry say where it sits, so that the
+// entries' resources can be left undecoded (root object depth 0, its
+// "entry" array's items depth 2).
+func (d *decoder) value(depth int, inEntry bool) (any, error) {
+	d.space()
+	if d.i >= len(d.s) {
+		return nil, errSyntax
+	}
+	switch c := d.s[d.i]; {
+	case c == '{':
+		return d.object(depth, inEntry)
+	case c == '[':
+		return d.array(depth, inEntry)
+	case c == '"':
+		return d.str()
+	case c == 't':
+		return d.literal("true", true)
+	case c == 'f':
+		return d.literal("false", false)
+	case c == 'n':
+		return d.literal("null", nil)
+	case c == '-' || (c >= '0' && c <= '9'):
+		return d.number()
+	}
+	return nil, errSyntax
+}
+
+func (d *decoder) literal(word string, v any) (any, error) {
+	if len(d.s)-d.i < len(word) || d.s[d.i:d.i+len(word)] != word {
+		return nil, errSyntax
+	}
+	d.i += len(word)
+	return v, nil
+}
+
+func (d *decoder) object(depth int, inEntry bool) (any, error) {
+	d.i++ // {
+	base := len(d.kvs)
+	d.space()
+	if d.i < len(d.s) && d.s[d.i] == '}' {
+		d.i++
+		return map[string]any{}, nil
+	}
+	for {
+		d.space()
+		if d.i >= len(d.s) || d.s[d.i] != '"' {
+			return nil, errSyntax
+		}
+		k, err := d.str()
+		if err != nil {
+			return nil, err
+		}
+		d.space()
+		if d.i >= len(d.s) || d.s[d.i] != ':' {
+			return nil, errSyntax
+		}
+		d.i++
+		var v any
+		switch {
+		case d.entries && inEntry && depth == 2 && k == "resource":
+			v, err = d.entryResource()
+		default:
+			v, err = d.value(depth+1, d.entries && depth == 0 && k == "entry")
+		}
+		if err != nil {
+			return nil, err
+		}
+		d.kvs = append(d.kvs, kv{k, v})
+		d.space()
+		if d.i >= len(d.s) {
+			return nil, errSyntax
+		}
+		if d.s[d.i] == ',' {
+			d.i++
+			continue
+		}
+		if d.s[d.i] != '}' {
+			return nil, errSyntax
+		}
+		d.i++
+		break
+	}
+	m := make(map[string]any, len(d.kvs)-base)
+	for _, p := range d.kvs[base:] {
+		m[p.k] = p.v
+	}
+	clear(d.kvs[base:])
+	d.kvs = d.kvs[:base]
+	return m, nil
+}
+
+// array reads an array; entries marks the Bundle's entry array, whose
+// object items are entries.
+func (d *decoder) array(depth int, entries bool) (any, error) {
+	d.i++ // [
+	base := len(d.vals)
+	d.space()
+	if d.i < len(d.s) && d.s[d.i] == ']' {
+		d.i++
+		return []any{}, nil
+	}
+	for {
+		v, err := d.value(depth+1, entries)
+		if err != nil {
+			return nil, err
+		}
+		d.vals = append(d.vals, v)
+		d.space()
+		if d.i >= len(d.s) {
+			return nil, errSyntax
+		}
+		if d.s[d.i] == ',' {
+			d.i++
+			continue
+		}
+		if d.s[d.i] != ']' {
+			return nil, errSyntax
+		}
+		d.i++
+		break
+	}
+	out := make([]any, len(d.vals)-base)
+	copy(out, d.vals[base:])
+	clear(d.vals[base:])
+	d.vals = d.vals[:base]
+	return out, nil
+}
+
+// entryResource decodes an entry's resource and, when it is an object,
+// wraps it with its source: the Validator knows it by these bytes.
+func (d *decoder) entryResource() (any, error) {
+	d.space()
+	start := d.i
+	v, err := d.value(3, false)
+	if m, ok := v.(map[string]any); ok && err == nil {
+		return &entryRes{src: d.s[start:d.i], tree: m}, nil
+	}
+	return v, err
+}
+
+// plain marks the bytes a string holds as they are: not a quote, a
+// backslash, a control character or a byte of a multi-byte character.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < 0x80; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+func (d *decoder) str() (string, error) {
+	d.i++ // opening quote
+	start := d.i
+	ascii := true
+	for d.i < len(d.s) {
+		for d.i < len(d.s) && plain[d.s[d.i]] {
+			d.i++
+		}
+		if d.i >= len(d.s) {
+			break
+		}
+		c := d.s[d.i]
+		switch {
+		case c == '"':
+			s := d.s[start:d.i]
+			d.i++
+			if !ascii && !utf8.ValidString(s) {
+				return string([]rune(s)), nil // invalid bytes become U+FFFD, as encoding/json does
+			}
+			return s, nil
+		case c == '\\':
+			return d.escaped(start)
+		case c < 0x20:
+			return "", errSyntax
+		}
+		ascii = false
+		d.i++
+	}
+	return "", errSyntax
+}
+
+// escaped finishes a string that holds escapes, from its first byte.
+func (d *decoder) escaped(start int) (string, error) {
+	b := make([]byte, 0, d.i-start+16)
+	b = append(b, d.s[start:d.i]...)
+	for d.i < len(d.s) {
+		c := d.s[d.i]
+		switch {
+		case c == '"':
+			d.i++
+			if !utf8.Valid(b) {
+				return string([]rune(string(b))), nil
+			}
+			return string(b), nil
+		case c < 0x20:
+			return "", errSyntax
+		case c != '\\':
+			b = append(b, c)
+			d.i++
+			continue
+		}
+		if d.i+1 >= len(d.s) {
+			return "", errSyntax
+		}
+		e := d.s[d.i+1]
+		d.i += 2
+		switch e {
+		case '"', '\\', '/':
+			b = append(b, e)
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, ok := d.hex4()
+			if !ok {
+				return "", errSyntax
+			}
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if d.i+1 < len(d.s) && d.s[d.i] == '\\' && d.s[d.i+1] == 'u' {
+					save := d.i
+					d.i += 2
+					if r2, ok = d.hex4(); !ok {
+						return "", errSyntax
+					}
+					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+						b = utf8.AppendRune(b, dec)
+						continue
+					}
+					d.i = save // not a pair: the second escape stands alone
+				}
+				r = utf8.RuneError
+			}
+			b = utf8.AppendRune(b, r)
+		default:
+			return "", errSyntax
+		}
+	}
+	return "", errSyntax
+}
+
+func (d *decoder) hex4() (rune, bool) {
+	if len(d.s)-d.i < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range []byte(d.s[d.i : d.i+4]) {
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c -= 'a' - 10
+		case c >= 'A' && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	d.i += 4
+	return r, true
+}
+
+// number reads a JSON number (RFC 8259 grammar) as a float64.
+func (d *decoder) number() (any, error) {
+	start := d.i
+	if d.s[d.i] == '-' {
+		d.i++
+	}
+	switch {
+	case d.i < len(d.s) && d.s[d.i] == '0':
+		d.i++
+	case d.i < len(d.s) && d.s[d.i] >= '1' && d.s[d.i] <= '9':
+		d.digits()
+	default:
+		return nil, errSyntax
+	}
+	if d.i < len(d.s) && d.s[d.i] == '.' {
+		d.i++
+		if d.digits() == 0 {
+			return nil, errSyntax
+		}
+	}
+	if d.i < len(d.s) && (d.s[d.i] == 'e' || d.s[d.i] == 'E') {
+		d.i++
+		if d.i < len(d.s) && (d.s[d.i] == '+' || d.s[d.i] == '-') {
+			d.i++
+		}
+		if d.digits() == 0 {
+			return nil, errSyntax
+		}
+	}
+	f, err := strconv.ParseFloat(d.s[start:d.i], 64)
+	if err != nil {
+		return nil, errSyntax // out of range: encoding/json says so
+	}
+	return f, nil
+}
+
+func (d *decoder) digits() int {
+	n := 0
+	for d.i < len(d.s) && d.s[d.i] >= '0' && d.s[d.i] <= '9' {
+		d.i++
+		n++
+	}
+	return n
+}

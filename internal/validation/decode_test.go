@@ -1,0 +1,91 @@
+package validation
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// tricky documents: escapes, surrogates (paired, lone), invalid UTF-8,
+// numbers, duplicate keys, empty containers, nesting.
+var trickyJSON = []string{
+	`{"a":"x\"y\\z\/\b\f\n\r\t","b":"\u00e9\u20ac\ud83d\ude00","c":"\ud800","d":"\ud800\u0041","e":"\udc00x"}`,
+	"{\"a\":\"caf\xc3\xa9\",\"b\":\"bad\xff\xfe\",\"c\":\"\\u0041\xff\"}",
+	`{"n":[0,-0,1.5,-2e3,1E+2,3e-2,123456789012345678901234567890]}`,
+	`{"a":1,"a":2,"b":{},"c":[],"d":[{}],"e":null,"f":true,"g":false}`,
+	` [ {"x" : [ [ ] , { "y" : "z" } ] } ] `,
+	`"just a string"`,
+	`{"resourceType":"Bundle","entry":[{"fullUrl":"u","resource":{"resourceType":"Patient","id":"p"}},{"resource":5},{"resource":null},[{"resource":{}}]]}`,
+}
+
+// The decoder gives encoding/json's tree for every example, mutation and
+// tricky document.
+func TestDecodeMatchesEncodingJSON(t *testing.T) {
+	docs := append([]string{}, trickyJSON...)
+	for _, glob := range []string{"testdata/examples/*.json", "testdata/mutations/*.json"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, string(b))
+		}
+	}
+	for _, s := range docs {
+		var want any
+		if err := json.Unmarshal([]byte(s), &want); err != nil {
+			t.Fatalf("%.60s: %v", s, err)
+		}
+		for _, entries := range []bool{false, true} {
+			got, err := decodeJSON(s, entries)
+			if err != nil {
+				t.Fatalf("%.60s: %v", s, err)
+			}
+			if entries {
+				got = unwrapEntries(t, got)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("entries=%v: %.80s\ngot  %#v\nwant %#v", entries, s, got, want)
+			}
+		}
+	}
+}
+
+// unwrapEntries puts each entry's tree back in place, checking that its
+// source decodes to the same tree.
+func unwrapEntries(t *testing.T, doc any) any {
+	m, _ := doc.(map[string]any)
+	entries, _ := m["entry"].([]any)
+	for _, e := range entries {
+		em, _ := e.(map[string]any)
+		if er, ok := em["resource"].(*entryRes); ok {
+			var again any
+			if err := json.Unmarshal([]byte(er.src), &again); err != nil || !reflect.DeepEqual(again, any(er.tree)) {
+				t.Errorf("entry source %.60s does not give its tree (%v)", er.src, err)
+			}
+			em["resource"] = er.tree
+		}
+	}
+	return doc
+}
+
+// What encoding/json refuses, the decoder refuses too (the Validator then
+// reports encoding/json's message).
+func TestDecodeRejectsInvalidJSON(t *testing.T) {
+	for _, s := range []string{
+		``, `{`, `{"a"}`, `{"a":}`, `{"a":1,}`, `[1,]`, `[1 2]`, `{"a":1}x`, `{a:1}`, `{'a':1}`,
+		`01`, `-`, `1.`, `.5`, `1e`, `+1`, `tru`, `nul`, `"abc`, "\"a\tb\"", `"\x"`, `"\u12"`, `"\u12G4"`,
+		`{"resourceType":"Bundle","entry":[{"resource":{"a":}}]}`, `1e999`,
+	} {
+		var v any
+		if json.Unmarshal([]byte(s), &v) == nil {
+			t.Fatalf("%q: encoding/json accepts it", s)
+		}
+		if _, err := decodeJSON(s, true); err == nil {
+			t.Errorf("%q: accepted", s)
+		}
+	}
+}

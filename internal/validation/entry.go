@@ -1,0 +1,93 @@
+package validation
+
+import "strings"
+
+// entryRes is the resource of a Bundle entry as the decoder leaves it:
+// its source, and once known its tree (nil when the Validator had already
+// checked the same bytes) and what the Bundle-level checks read of it.
+type entryRes struct {
+	src  string
+	tree map[string]any
+	info *resInfo
+	res  *result // the issues of the resource itself, from the cache or checked now
+	key  cacheKey
+}
+
+// resInfo is what the Bundle's own checks read of an entry's resource:
+// entry slicing (declared profiles) and reference targets.
+type resInfo struct {
+	typ, id  string
+	hasID    bool
+	profiles []string // declared, versions stripped
+}
+
+func infoOf(res map[string]any) *resInfo {
+	info := &resInfo{profiles: declaredProfiles(res)}
+	info.typ, _ = res["resourceType"].(string)
+	info.id, info.hasID = res["id"].(string)
+	return info
+}
+
+// entryInfo reads the info of an entry's resource, decoded or not; nil
+// when there is no resource object.
+func entryInfo(v any) *resInfo {
+	switch x := v.(type) {
+	case *entryRes:
+		return x.info
+	case map[string]any:
+		return infoOf(x)
+	}
+	return nil
+}
+
+// result is the outcome of checking one entry resource on its own, kept
+// by the Validator for the next Bundles that carry the same bytes: the
+// issues in order, with paths relative to the resource, and the
+// references to check against each Bundle in their place.
+type result struct {
+	info   *resInfo
+	events []event
+}
+
+// event is an issue (path relative to the resource), or, when rule is
+// set, the reference ref to check at path.
+type event struct {
+	path string
+	is   *Issue
+	rule *rule
+	ref  string
+}
+
+// detach copies the strings that may point into a Bundle's source, so
+// that a cached result does not keep whole Bundles alive.
+func (r *result) detach() {
+	in := r.info
+	r.info = &resInfo{typ: strings.Clone(in.typ), id: strings.Clone(in.id), hasID: in.hasID}
+	for _, p := range in.profiles {
+		r.info.profiles = append(r.info.profiles, strings.Clone(p))
+	}
+	for i := range r.events {
+		e := &r.events[i]
+		e.path, e.ref = strings.Clone(e.path), strings.Clone(e.ref)
+		if e.is != nil {
+			e.is.Profile, e.is.Element = strings.Clone(e.is.Profile), strings.Clone(e.is.Element)
+			e.is.Message = strings.Clone(e.is.Message)
+		}
+	}
+}
+
+// replay reports a resource's result as entry i of this Bundle: paths
+// under prefix, the recorded references resolved in this Bundle.
+func (c *run) replay(res *result, i int, fullURL, prefix string) {
+	c.entry, c.fullURL = i, fullURL
+	for _, e := range res.events {
+		p := prefix + e.path
+		if e.rule != nil {
+			c.checkRef(p, e.rule, e.ref)
+			continue
+		}
+		is := *e.is
+		is.Path, is.EntryIndex, is.FullURL = p, i, fullURL
+		c.rep.Report(is)
+	}
+}

@@ -1,0 +1,61 @@
+package validation
+
+// ruleNode is one step of the element ids of a profile's rules, shared by
+// every rule below it: "Bundle.entry:DUIPatient", ".resource", ".request"
+// and ".request.method" find the entries of the slice once, not once per
+// rule (the slice matching was the costliest part of the checks).
+type ruleNode struct {
+	seg  seg
+	ends []*rule // rules whose element is this step
+	kids []*ruleNode
+}
+
+// ruleTree arranges the rules by their steps, in the order of the rules.
+func ruleTree(rules []*rule) *ruleNode {
+	root := &ruleNode{}
+	for _, r := range rules {
+		n := root
+		for _, s := range r.segs {
+			n = n.child(s)
+		}
+		n.ends = append(n.ends, r)
+	}
+	return root
+}
+
+func (n *ruleNode) child(s seg) *ruleNode {
+	for _, k := range n.kids {
+		if k.seg.name == s.name && k.seg.choice == s.choice && k.seg.slice == s.slice {
+			return k
+		}
+	}
+	k := &ruleNode{seg: s}
+	n.kids = append(n.kids, k)
+	return k
+}
+
+// apply runs the rules below n from a value (a resource or an extension)
+// whose path is the run's current one.
+func (n *ruleNode) apply(v any, ext map[string]any, c *run) {
+	for _, k := range n.kids {
+		k.visit(v, ext, c)
+	}
+}
+
+// visit finds the values of this step below (v, ext), checks the rules
+// that end here (cardinality, then each value), and goes on below each.
+func (n *ruleNode) visit(v any, ext map[string]any, c *run) {
+	var buf [8]kid
+	kids := kidsOf(buf[:0], v, ext, &n.seg, c)
+	for _, r := range n.ends {
+		r.checkCard(kids, &n.seg, c)
+	}
+	for _, k := range kids {
+		mark := c.push(k.key, k.idx)
+		for _, r := range n.ends {
+			r.checkValue(k, &n.seg, c)
+		}
+		n.apply(k.v, k.ext, c)
+		c.pop(mark)
+	}
+}
