@@ -44,6 +44,15 @@ type run struct {
 	strictFail bool
 }
 
+// encodeAhead encodes entries once for all the bundles that will carry
+// them; an entry that fails keeps its resource and fails at its bundle.
+func encodeAhead(entries []build.Entry) []build.Entry {
+	for i := range entries {
+		entries[i].JSON, _ = bundle.Resource(entries[i])
+	}
+	return entries
+}
+
 // prepare builds the shared rows, sorts the others by usager and picks the
 // send windows.
 func (r *run) prepare() error {
@@ -54,7 +63,7 @@ func (r *run) prepare() error {
 		for _, rec := range r.set.Sheets[sh.Key] {
 			switch u := link.Owner(rec); {
 			case u == nil:
-				r.shared[rec] = r.ctx.Build(rec)
+				r.shared[rec] = encodeAhead(r.ctx.Build(rec))
 			case sh.Key != templates.SheetUsagers:
 				r.owned[u] = append(r.owned[u], rec)
 			}

@@ -30,6 +30,9 @@ type Entry struct {
 	Profile  string // profile id (tddui-patient-ins…)
 	Resource any
 	Record   *record.Record
+	// JSON is the encoded resource, when it was encoded ahead (the shared
+	// resources every bundle of a run carries are encoded once).
+	JSON []byte
 }
 
 // Context is shared by the builders of one conversion.

@@ -45,17 +45,29 @@ const (
 	ByProfile RequestURL = "profil"
 )
 
+// Resource is an entry's resource as JSON (resourceType first).
+func Resource(e build.Entry) ([]byte, error) {
+	if e.JSON != nil {
+		return e.JSON, nil
+	}
+	res, ok := e.Resource.(fhirx.With)
+	if !ok {
+		res = fhirx.With{Resource: e.Resource}
+	}
+	raw, err := json.Marshal(res)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s : %w", e.Type, e.FullURL, err)
+	}
+	return raw, nil
+}
+
 // Encode writes a tddui-bundle transaction of the entries, indented.
 func Encode(entries []build.Entry, url RequestURL) ([]byte, error) {
 	b := fhir.Bundle{Meta: fhirx.Meta(fhirx.SD + "tddui-bundle"), Type: fhir.BundleTypeTransaction}
 	for _, e := range entries {
-		res, ok := e.Resource.(fhirx.With)
-		if !ok {
-			res = fhirx.With{Resource: e.Resource}
-		}
-		raw, err := json.Marshal(res)
+		raw, err := Resource(e)
 		if err != nil {
-			return nil, fmt.Errorf("%s %s : %w", e.Type, e.FullURL, err)
+			return nil, err
 		}
 		u := e.Type
 		if name := build.ProfileName(e.Profile); url == ByProfile && name != "" {
