@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -45,7 +46,7 @@ const (
 	ByProfile RequestURL = "profil"
 )
 
-// Resource is an entry's resource as JSON (resourceType first).
+// Resource is an entry's resource as compact JSON (resourceType first).
 func Resource(e build.Entry) ([]byte, error) {
 	if e.JSON != nil {
 		return e.JSON, nil
@@ -54,17 +55,29 @@ func Resource(e build.Entry) ([]byte, error) {
 	if !ok {
 		res = fhirx.With{Resource: e.Resource}
 	}
-	raw, err := json.Marshal(res)
+	raw, err := res.MarshalJSON() // not json.Marshal: it would compact it again
 	if err != nil {
 		return nil, fmt.Errorf("%s %s : %w", e.Type, e.FullURL, err)
 	}
 	return raw, nil
 }
 
-// Encode writes a tddui-bundle transaction of the entries, indented.
+// bundleHead opens every tddui-bundle transaction.
+var bundleHead = mustJSON(struct {
+	ResourceType string     `json:"resourceType"`
+	Meta         *fhir.Meta `json:"meta"`
+	Type         string     `json:"type"`
+}{"Bundle", fhirx.Meta(fhirx.SD + "tddui-bundle"), "transaction"})
+
+// Encode writes a tddui-bundle transaction of the entries, indented. The
+// entries' resources are already JSON: the bundle is assembled around them
+// and indented in one pass, where encoding/json would check, compact and
+// indent every resource again (the larger part of a conversion's time).
 func Encode(entries []build.Entry, url RequestURL) ([]byte, error) {
-	b := fhir.Bundle{Meta: fhirx.Meta(fhirx.SD + "tddui-bundle"), Type: fhir.BundleTypeTransaction}
-	for _, e := range entries {
+	var buf bytes.Buffer
+	buf.Write(bundleHead[:len(bundleHead)-1])
+	buf.WriteString(`,"entry":[`)
+	for i, e := range entries {
 		raw, err := Resource(e)
 		if err != nil {
 			return nil, err
@@ -73,15 +86,32 @@ func Encode(entries []build.Entry, url RequestURL) ([]byte, error) {
 		if name := build.ProfileName(e.Profile); url == ByProfile && name != "" {
 			u = name
 		}
-		b.Entry = append(b.Entry, fhir.BundleEntry{
-			FullUrl:  fhirx.Str(e.FullURL),
-			Resource: raw,
-			Request:  &fhir.BundleEntryRequest{Method: fhir.HTTPVerbPOST, Url: u},
-		})
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		buf.WriteString(`{"fullUrl":`)
+		buf.Write(mustJSON(e.FullURL))
+		buf.WriteString(`,"resource":`)
+		buf.Write(raw)
+		buf.WriteString(`,"request":`)
+		buf.Write(mustJSON(fhir.BundleEntryRequest{Method: fhir.HTTPVerbPOST, Url: u}))
+		buf.WriteByte('}')
 	}
-	out, err := json.MarshalIndent(fhirx.With{Resource: b}, "", "  ")
+	buf.WriteString("]}")
+	var out bytes.Buffer
+	out.Grow(buf.Len() * 3 / 2)
+	if err := json.Indent(&out, buf.Bytes(), "", "  "); err != nil {
+		return nil, fmt.Errorf("bundle : %w", err)
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+// mustJSON encodes values that always encode (strings, fixed structs).
+func mustJSON(v any) []byte {
+	b, err := json.Marshal(v)
 	if err != nil {
-		return nil, err
+		panic(err)
 	}
-	return append(out, '\n'), nil
+	return b
 }

@@ -108,7 +108,13 @@ type Member struct {
 // it is moved first, where FHIR JSON readers (and people) look for it, and
 // the extra members follow the resource's own.
 func (w With) MarshalJSON() ([]byte, error) {
-	b, err := json.Marshal(w.Resource)
+	var b []byte
+	var err error
+	if m, ok := w.Resource.(json.Marshaler); ok {
+		b, err = m.MarshalJSON() // samply's output is compact: no second pass
+	} else {
+		b, err = json.Marshal(w.Resource)
+	}
 	if err != nil {
 		return nil, err
 	}
