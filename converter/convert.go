@@ -34,6 +34,7 @@ type Options struct {
 	Split      bool      // --decouper: the whole history in 5-week windows
 	Strict     bool      // any error: write no bundle
 	NoValidate bool      // skip the TDDUI validation of each bundle
+	Indent     bool      // indent the bundles (readable, larger and slower)
 }
 
 // Convert runs the pipeline. The error is for what stops the whole run

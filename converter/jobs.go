@@ -179,7 +179,7 @@ func (r *run) assemble(tpl *templates.Template, root *record.Record, w *bundle.W
 		r.rejectBundle(root, bad)
 		return
 	}
-	data, err := bundle.Encode(entries, r.opt.RequestURL)
+	data, err := bundle.Encode(entries, r.opt.RequestURL, r.opt.Indent)
 	if err != nil { // samply values always marshal: a bug, reported at the row
 		root.Reject(r.rep, root.Sheet.KeyColumn().Key, root.Key, "", "encodage du bundle impossible : "+err.Error())
 		return

@@ -31,6 +31,7 @@ func convertCommand() *cli.Command {
 			&cli.StringFlag{Name: "au", Usage: "fin de la fenêtre d'envoi (JJ/MM/AAAA) ; par défaut les 5 semaines jusqu'au dernier événement"},
 			&cli.BoolFlag{Name: "decouper", Usage: "migration : tout l'historique, en fenêtres successives de 5 semaines (un bundle chacune)"},
 			&cli.BoolFlag{Name: "strict", Usage: "à la moindre erreur, n'écrire aucun bundle"},
+			&cli.BoolFlag{Name: "indente", Usage: "bundles indentés, lisibles (par défaut : JSON compact, plus léger)"},
 			&cli.BoolFlag{Name: "sans-validation", Usage: "ne pas valider les bundles contre le guide TDDUI avant de les écrire"},
 			&cli.BoolFlag{Name: "annoter", Usage: "classeur .xlsx : écrire aussi une copie où chaque cellule en erreur est colorée et commentée"},
 		}, sendFlags()...),
@@ -49,7 +50,7 @@ func runConvert(c *cli.Context) error {
 	opt := converter.Options{
 		Input: args[0], OutDir: c.String("sortie"), Case: c.String("cas"), Encoding: c.String("encodage"),
 		TestData: c.Bool("donnees-test"), RequestURL: bundle.RequestURL(c.String("request-url")),
-		Split: c.Bool("decouper"), Strict: c.Bool("strict"), NoValidate: c.Bool("sans-validation"),
+		Split: c.Bool("decouper"), Strict: c.Bool("strict"), NoValidate: c.Bool("sans-validation"), Indent: c.Bool("indente"),
 	}
 	if opt.RequestURL != bundle.ByType && opt.RequestURL != bundle.ByProfile {
 		return fmt.Errorf("--request-url : type ou profil attendu, pas %q", opt.RequestURL)

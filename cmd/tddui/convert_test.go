@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/tddui/tddui/samples"
@@ -47,5 +50,15 @@ func TestConvertExitCodes(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "b", "rapport.json")); err != nil {
 		t.Fatal("a run with rejected rows still writes its report")
+	}
+	compact, _ := os.ReadFile(filepath.Join(dir, "a", "ssiad-194704032.json"))
+	if run([]string{"tddui", "convert", sample, "--indente", "-o", filepath.Join(dir, "g")}) != exitOK {
+		t.Fatal("--indente")
+	}
+	indented, _ := os.ReadFile(filepath.Join(dir, "g", "ssiad-194704032.json"))
+	var a, b any
+	if json.Unmarshal(compact, &a) != nil || json.Unmarshal(indented, &b) != nil || !reflect.DeepEqual(a, b) ||
+		bytes.Count(compact, []byte("\n")) != 1 || bytes.Count(indented, []byte("\n  ")) < 100 {
+		t.Fatal("bundles are compact by default, indented with --indente, and the same JSON")
 	}
 }

@@ -69,11 +69,12 @@ var bundleHead = mustJSON(struct {
 	Type         string     `json:"type"`
 }{"Bundle", fhirx.Meta(fhirx.SD + "tddui-bundle"), "transaction"})
 
-// Encode writes a tddui-bundle transaction of the entries, indented. The
-// entries' resources are already JSON: the bundle is assembled around them
-// and indented in one pass, where encoding/json would check, compact and
-// indent every resource again (the larger part of a conversion's time).
-func Encode(entries []build.Entry, url RequestURL) ([]byte, error) {
+// Encode writes a tddui-bundle transaction of the entries, compact or
+// indented. The entries' resources are already JSON: the bundle is
+// assembled around them (and indented in one pass), where encoding/json
+// would check, compact and indent every resource again (the larger part of
+// a conversion's time).
+func Encode(entries []build.Entry, url RequestURL, indent bool) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Write(bundleHead[:len(bundleHead)-1])
 	buf.WriteString(`,"entry":[`)
@@ -98,6 +99,10 @@ func Encode(entries []build.Entry, url RequestURL) ([]byte, error) {
 		buf.WriteByte('}')
 	}
 	buf.WriteString("]}")
+	if !indent {
+		buf.WriteByte('\n')
+		return buf.Bytes(), nil
+	}
 	var out bytes.Buffer
 	out.Grow(buf.Len() * 3 / 2)
 	if err := json.Indent(&out, buf.Bytes(), "", "  "); err != nil {

@@ -34,7 +34,7 @@ func BenchmarkEncode(b *testing.B) {
 			for _, m := range bundle.Members(owned[u]) {
 				entries = append(entries, built[m]...)
 			}
-			data, err := bundle.Encode(entries, bundle.ByType)
+			data, err := bundle.Encode(entries, bundle.ByType, false)
 			if err != nil {
 				b.Fatal(err)
 			}
