@@ -152,19 +152,7 @@ func clean(v any, byURL map[string]string) any {
 // with the JSON path where they differ.
 func Diff(want, got map[string]any) []string {
 	var out []string
-	keys := map[string]bool{}
-	for k := range want {
-		keys[k] = true
-	}
-	for k := range got {
-		keys[k] = true
-	}
-	var sorted []string
-	for k := range keys {
-		sorted = append(sorted, k)
-	}
-	sort.Strings(sorted)
-	for _, k := range sorted {
+	for _, k := range keysOf(want, got) {
 		w, inW := want[k]
 		g, inG := got[k]
 		switch {
@@ -179,6 +167,22 @@ func Diff(want, got map[string]any) []string {
 	return out
 }
 
+// keysOf is the sorted union of two objects' keys.
+func keysOf(a, b map[string]any) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range []map[string]any{a, b} {
+		for k := range m {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 func diff(path string, w, g any, out *[]string) {
 	switch wx := w.(type) {
 	case map[string]any:
@@ -187,19 +191,7 @@ func diff(path string, w, g any, out *[]string) {
 			*out = append(*out, fmt.Sprintf("%s: want %v, got %v", path, js(w), js(g)))
 			return
 		}
-		keys := map[string]bool{}
-		for k := range wx {
-			keys[k] = true
-		}
-		for k := range gx {
-			keys[k] = true
-		}
-		var sorted []string
-		for k := range keys {
-			sorted = append(sorted, k)
-		}
-		sort.Strings(sorted)
-		for _, k := range sorted {
+		for _, k := range keysOf(wx, gx) {
 			diff(path+"."+k, wx[k], gx[k], out)
 		}
 	case []any:
