@@ -35,12 +35,30 @@ type Options struct {
 	Strict     bool      // any error: write no bundle
 	NoValidate bool      // skip the TDDUI validation of each bundle
 	Indent     bool      // indent the bundles (readable, larger and slower)
+	Progress   Progress  // told of rows read and bundles written (nil: silent)
 }
+
+// Progress hears how far a conversion is: the command shows it on a
+// terminal. Calls come from one goroutine.
+type Progress interface {
+	Row()              // one more row read
+	Usager()           // one more usager done (its bundles written or rejected)
+	Stage(name string) // a new stage starts: "lecture", "usagers"
+}
+
+type silent struct{}
+
+func (silent) Row()         {}
+func (silent) Usager()      {}
+func (silent) Stage(string) {}
 
 // Convert runs the pipeline. The error is for what stops the whole run
 // (unreadable input, unwritable output); rejected rows are in the report.
 func Convert(opt Options) (*report.Report, error) {
 	rep := &report.Report{Input: opt.Input}
+	if opt.Progress == nil {
+		opt.Progress = silent{}
+	}
 	src, err := source.Open(opt.Input, source.Options{Encoding: opt.Encoding})
 	if err != nil {
 		return nil, err
@@ -51,7 +69,8 @@ func Convert(opt Options) (*report.Report, error) {
 		return nil, err
 	}
 	tpl := union(tpls)
-	set, err := read(src, tpl, rep)
+	opt.Progress.Stage("lecture")
+	set, err := read(src, tpl, rep, opt.Progress)
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +104,7 @@ func Convert(opt Options) (*report.Report, error) {
 }
 
 // read types every row of every sheet the template knows.
-func read(src source.Source, tpl *templates.Template, rep *report.Report) (*link.Set, error) {
+func read(src source.Source, tpl *templates.Template, rep *report.Report, p Progress) (*link.Set, error) {
 	set := link.NewSet(tpl)
 	for _, name := range src.Sheets() {
 		sh := tpl.MatchSheet(name)
@@ -95,7 +114,7 @@ func read(src source.Source, tpl *templates.Template, rep *report.Report) (*link
 			}
 			continue
 		}
-		if err := readSheet(src, name, sh, set, rep); err != nil {
+		if err := readSheet(src, name, sh, set, rep, p); err != nil {
 			return nil, err
 		}
 	}
@@ -105,7 +124,7 @@ func read(src source.Source, tpl *templates.Template, rep *report.Report) (*link
 // ignoredSheets are the template's own documentation tabs.
 var ignoredSheets = map[string]bool{"lisez moi": true, "read me": true, "listes": true, "lists": true}
 
-func readSheet(src source.Source, name string, sh *templates.Sheet, set *link.Set, rep *report.Report) error {
+func readSheet(src source.Source, name string, sh *templates.Sheet, set *link.Set, rep *report.Report, p Progress) error {
 	in, err := src.Open(name)
 	if err != nil {
 		return err
@@ -128,5 +147,6 @@ func readSheet(src source.Source, name string, sh *templates.Sheet, set *link.Se
 			return fmt.Errorf("%s : %w", name, err)
 		}
 		set.Add(typer.Record(row), rep)
+		p.Row()
 	}
 }

@@ -55,9 +55,11 @@ func (r *run) writeBundles() error {
 		}
 		close(queue)
 	}()
+	r.opt.Progress.Stage("usagers")
 	var err error
 	for j := range queue {
 		res := <-j.done
+		r.opt.Progress.Usager()
 		if err == nil {
 			err = r.collect(res)
 		}

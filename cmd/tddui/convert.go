@@ -64,6 +64,10 @@ func runConvert(c *cli.Context) error {
 	if opt.Split && (!opt.From.IsZero() || !opt.To.IsZero()) {
 		return fmt.Errorf("--decouper couvre tout l'historique : pas de --du ni --au avec lui")
 	}
+	if p := newProgress(lang(c)); p != nil {
+		opt.Progress = p
+		defer p.finish()
+	}
 	rep, err := converter.Convert(opt)
 	if err != nil {
 		return err
