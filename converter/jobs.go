@@ -13,13 +13,14 @@ import (
 	"github.com/tddui/tddui/templates"
 )
 
-// A job is one usager in one use case: its rows are built, then each of
-// its bundles (per projet, per send window) is assembled, encoded and
+// A job is one usager: its rows are built once, then each of its bundles
+// (per use case, per projet, per send window) is assembled, encoded and
 // validated. Jobs run on every core; their results are written in input
-// order, so the output does not depend on scheduling.
+// order, so the output does not depend on scheduling. One job per usager,
+// not per use case: rows shared by both use cases (the usager, its
+// contacts) must be built, and their problems reported, once.
 type job struct {
 	u    *record.Record
-	tpl  *templates.Template
 	done chan result
 }
 
@@ -45,13 +46,11 @@ func (r *run) writeBundles() error {
 	slots := make(chan struct{}, 2*workers) // jobs in flight: bounds memory
 	queue := make(chan *job, 2*workers)
 	go func() {
-		for _, tpl := range r.tpls {
-			for _, u := range r.set.Sheets[templates.SheetUsagers] {
-				slots <- struct{}{}
-				j := &job{u: u, tpl: tpl, done: make(chan result, 1)}
-				queue <- j
-				go func() { j.done <- r.runJob(j) }()
-			}
+		for _, u := range r.set.Sheets[templates.SheetUsagers] {
+			slots <- struct{}{}
+			j := &job{u: u, done: make(chan result, 1)}
+			queue <- j
+			go func() { j.done <- r.runJob(j) }()
 		}
 		close(queue)
 	}()
@@ -110,15 +109,15 @@ func (r *run) runJob(j *job) result {
 	}
 	if r.prebuilt == nil {
 		for _, rec := range append([]*record.Record{j.u}, r.owned[j.u]...) {
-			if j.tpl.Sheet(rec.Sheet.Key) != nil {
-				get(rec)
-			}
+			get(rec)
 		}
 	}
 	var res result
-	for _, root := range r.rootsOf(j.u, j.tpl) {
-		for _, w := range r.windowList() {
-			r.assemble(j.tpl, root, w, get, &res)
+	for _, tpl := range r.tpls {
+		for _, root := range r.rootsOf(j.u, tpl) {
+			for _, w := range r.windowList() {
+				r.assemble(tpl, root, w, get, &res)
+			}
 		}
 	}
 	return res

@@ -117,4 +117,15 @@ func TestWorkbookWithBothUseCases(t *testing.T) {
 	if strings.Contains(string(b), "Encounter") || !strings.Contains(string(b), "CarePlan") {
 		t.Fatal("the pp bundle must hold the projet and no SSIAD resource")
 	}
+	// the usager is in both use cases: its rows are built, and their
+	// problems reported, once (the IG identity's INS key warning)
+	n := 0
+	for _, is := range rep.Issues {
+		if strings.Contains(is.Message, "matricule INS") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("the INS warning must be reported once, got %d", n)
+	}
 }
