@@ -55,5 +55,9 @@ func (o *OutcomeReporter) JSON() ([]byte, error) {
 	if len(issues) == 0 {
 		issues = []outcomeIssue{{Severity: Information, Code: "informational", Details: &outcomeDetails{Text: "OK"}}}
 	}
-	return json.MarshalIndent(map[string]any{"resourceType": "OperationOutcome", "issue": issues}, "", "  ")
+	// a struct, not a map: resourceType first, where FHIR readers look
+	return json.MarshalIndent(struct {
+		ResourceType string `json:"resourceType"`
+		Issue        any    `json:"issue"`
+	}{"OperationOutcome", issues}, "", "  ")
 }
