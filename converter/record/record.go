@@ -287,6 +287,13 @@ func (t *Typer) Record(row source.Row) *Record {
 		}
 	}
 	r.Row.Cells = nil // typed: the raw text is not needed any more
+	n := 0
+	for i := range texts {
+		if texts[i] != "" || t.sheet.Columns[i].Default != "" {
+			n++
+		}
+	}
+	r.cells = make([]cellText, 0, n) // exact size: kept for the whole run
 	for i := range t.sheet.Columns {
 		c := &t.sheet.Columns[i]
 		if texts[i] == "" {
