@@ -56,22 +56,26 @@ func (r *run) writeBundles() error {
 	}()
 	r.opt.Progress.Stage("usagers")
 	var err error
+	var bad []*record.Record
 	for j := range queue {
 		res := <-j.done
 		r.opt.Progress.Usager()
 		if err == nil {
 			err = r.collect(res)
 		}
+		bad = append(bad, res.bad...)
 		<-slots
+	}
+	// marked once every job is done: a rejected row may be a shared one
+	// that other jobs are reading
+	for _, b := range bad {
+		b.Bad = true
 	}
 	return err
 }
 
 // collect writes a job's bundles and records what they hold.
 func (r *run) collect(res result) error {
-	for _, b := range res.bad {
-		b.Bad = true
-	}
 	for _, m := range res.reached {
 		r.reached[m] = true
 	}
