@@ -18,16 +18,7 @@ import (
 // its own séjour and événement: bad input is planted in U2's rows, and the
 // IG usager must still convert.
 func twoUsagers() samples.Data {
-	d := samples.Data{Template: templates.SSIAD, Sheets: map[string][]samples.Row{}}
-	for k, rows := range samples.SSIADExempleIG.Sheets {
-		for _, r := range rows {
-			c := samples.Row{}
-			for col, v := range r {
-				c[col] = v
-			}
-			d.Sheets[k] = append(d.Sheets[k], c)
-		}
-	}
+	d := samples.SSIADExempleIG.Clone()
 	add := func(sheet string, r samples.Row) { d.Sheets[sheet] = append(d.Sheets[sheet], r) }
 	add(templates.SheetUsagers, samples.Row{"ref": "U2", "nom_naissance": "MARTIN", "premier_prenom": "Louise", "sexe": "female",
 		"date_naissance": "12/05/1938", "rang_naissance": 2})

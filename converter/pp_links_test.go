@@ -17,16 +17,7 @@ import (
 // that uses every link and slice the IG defines (the IG examples leave
 // most of them out).
 func twoProjets() samples.Data {
-	d := samples.Data{Template: templates.PP, Sheets: map[string][]samples.Row{}}
-	for k, rows := range samples.PPPAExempleIG.Sheets {
-		for _, r := range rows {
-			c := samples.Row{}
-			for col, v := range r {
-				c[col] = v
-			}
-			d.Sheets[k] = append(d.Sheets[k], c)
-		}
-	}
+	d := samples.PPPAExempleIG.Clone()
 	add := func(sheet string, r samples.Row) { d.Sheets[sheet] = append(d.Sheets[sheet], r) }
 	add(templates.SheetContacts, samples.Row{"ref": "C-1", "usager": "123456789", "nom": "L.", "prenom": "Paul"})
 	// On another grid's sheet than the sample's evaluation, and dated: a

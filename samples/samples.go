@@ -37,6 +37,21 @@ func dateTime(y, m, d, h, mi int) time.Time {
 	return time.Date(y, time.Month(m), d, h, mi, 0, 0, time.UTC)
 }
 
+// Clone is a deep copy that a test may change without touching the sample.
+func (d Data) Clone() Data {
+	c := Data{Template: d.Template, Sheets: map[string][]Row{}}
+	for k, rows := range d.Sheets {
+		for _, r := range rows {
+			n := Row{}
+			for col, v := range r {
+				n[col] = v
+			}
+			c.Sheets[k] = append(c.Sheets[k], n)
+		}
+	}
+	return c
+}
+
 // WriteXLSX generates the template and fills it.
 func (d Data) WriteXLSX(path string) error {
 	if err := generate.WriteXLSX(d.Template, path, "fr"); err != nil {
