@@ -149,3 +149,32 @@ func TestAnnotatedWorkbook(t *testing.T) {
 		t.Fatalf("cell %s not annotated: comments %+v, style %+v", cell, comments, st)
 	}
 }
+
+// A cancelled événement carries its reason on _status as the IG's
+// extension wants it (a CodeableConcept), and the bundle validates; a code
+// outside the embedded (incomplete) list is a warning at its cell.
+func TestCancelReason(t *testing.T) {
+	d := twoUsagers()
+	setCell(d, templates.SheetEvenements, "E2", "statut", "cancelled")
+	setCell(d, templates.SheetEvenements, "E2", "motif_annulation", "ORG-999")
+	rep, out := convertData(t, d)
+	if !bundleFor(rep, "U2") || rep.Errors() != 0 {
+		t.Fatalf("U2 must convert: %+v", rep.Issues)
+	}
+	if !hasIssue(rep, cellOf(d, templates.SheetEvenements, "motif_annulation", "E2"), "liste embarquée") {
+		t.Fatalf("the unknown code must be a warning at its cell: %+v", rep.Issues)
+	}
+	entries, _ := fhirtest.ReadBundle(filepath.Join(out, "ssiad-U2.json"))
+	for _, e := range entries {
+		if e.Resource["status"] != "cancelled" {
+			continue
+		}
+		ext := e.Resource["_status"].(map[string]any)["extension"].([]any)[0].(map[string]any)
+		coding := ext["valueCodeableConcept"].(map[string]any)["coding"].([]any)[0].(map[string]any)
+		if coding["code"] != "ORG-999" || coding["system"] != "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis" {
+			t.Fatalf("cancel reason %v", ext)
+		}
+		return
+	}
+	t.Fatal("no cancelled événement in U2's bundle")
+}

@@ -13,6 +13,7 @@ const (
 	vsEvenementStatus = "urn:tddui:vs:encounter-status-evenement"
 	vsClass           = "urn:tddui:vs:encounter-class"
 	vsTypeSSIAD       = "https://smt.esante.gouv.fr/fhir/ValueSet/jdv-type-evenement-ssiad-cisis"
+	vsMotifAnnulation = "https://smt.esante.gouv.fr/fhir/ValueSet/jdv-motif-non-realisation-evenement-cisis"
 	vsSerafin         = "https://interop.esante.gouv.fr/ig/fhir/tddui/ValueSet/tddui-serafin"
 	vsRessourceType   = "urn:tddui:vs:ressource-type"
 	vsMaterielDetail  = "urn:tddui:vs:materiel-detail"
@@ -99,7 +100,8 @@ func evenementsSheet() *Sheet {
 			{Key: "sejour", Label: "Séjour", LabelEN: "Stay", Kind: Ref, Ref: SheetSejours, Example: "1012", Target: "Encounter.partOf"},
 			{Key: "statut", Label: "Statut", LabelEN: "Status", Kind: Code, Required: true, ValueSet: vsEvenementStatus, Example: "finished",
 				Help: "Planifié, Validé, Réalisé ou Annulé.", Target: "Encounter.status"},
-			{Key: "motif_annulation", Label: "Motif de non-réalisation", LabelEN: "Cancel reason", Kind: Text,
+			{Key: "motif_annulation", Label: "Motif de non-réalisation", LabelEN: "Cancel reason", Kind: Code, ValueSet: vsMotifAnnulation,
+				Help:   "Code du motif (terminologie CISIS) quand l'événement n'a pas été réalisé.",
 				Target: "Encounter.status.extension:tddui-event-cancel-reason"},
 			{Key: "classe", Label: "Classe", LabelEN: "Class", Kind: Code, ValueSet: vsClass, Default: "HH", Example: "HH", Target: "Encounter.class"},
 			{Key: "debut", Label: "Début", LabelEN: "Start", Kind: DateTime, Required: true, Example: "14/04/2023 10:30", Target: "Encounter.period.start"},

@@ -61,9 +61,9 @@ func buildEvenement(c *Context, r *record.Record) []Entry {
 	}
 	c.checkPeriod(r, "debut", "fin")
 	var extra []fhirx.Member
-	if m := r.Str("motif_annulation"); m != "" {
+	if m, ok := r.Code("motif_annulation"); ok { // the extension takes a CodeableConcept
 		extra = append(extra, fhirx.Member{Name: "_status", Value: fhirx.Element{
-			Extension: []fhir.Extension{fhirx.ExtString(fhirx.SD+"tddui-event-cancel-reason", m)}}})
+			Extension: []fhir.Extension{fhirx.ExtCC(fhirx.SD+"tddui-event-cancel-reason", m)}}})
 	}
 	return []Entry{c.entry(r, "Encounter", "tddui-encounter-evenement", fhirx.With{Resource: e, Extra: extra})}
 }
