@@ -94,8 +94,17 @@ func (r *run) collect(res result) error {
 }
 
 // runJob builds the usager's rows (all of them, so that every cell error is
-// reported, in or out of the window) and assembles its bundles.
-func (r *run) runJob(j *job) result {
+// reported, in or out of the window) and assembles its bundles. A bug met on
+// one usager's data costs that usager's bundles, not the whole run: the
+// panic is reported at its row, like any other rejection.
+func (r *run) runJob(j *job) (res result) {
+	defer func() {
+		if p := recover(); p != nil {
+			j.u.Reject(r.rep, j.u.Sheet.KeyColumn().Key, j.u.Key, "",
+				fmt.Sprintf("erreur interne du convertisseur sur cet usager (signalez-la) : %v", p))
+			res = result{}
+		}
+	}()
 	built := map[*record.Record][]build.Entry{}
 	get := func(rec *record.Record) []build.Entry {
 		if e, ok := r.shared[rec]; ok {
@@ -116,7 +125,6 @@ func (r *run) runJob(j *job) result {
 			get(rec)
 		}
 	}
-	var res result
 	for _, tpl := range r.tpls {
 		for _, root := range r.rootsOf(j.u, tpl) {
 			for _, w := range r.windowList() {
