@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/tddui/tddui/converter/build"
@@ -39,7 +41,8 @@ type Options struct {
 }
 
 // Progress hears how far a conversion is: the command shows it on a
-// terminal. Calls come from one goroutine.
+// terminal. Row is called from several goroutines (sheets are read in
+// parallel); the others from one.
 type Progress interface {
 	Row()              // one more row read
 	Usager()           // one more usager done (its bundles written or rejected)
@@ -103,9 +106,18 @@ func Convert(opt Options) (*report.Report, error) {
 	return rep, writeReport(opt.OutDir, rep)
 }
 
-// read types every row of every sheet the template knows.
+// read types every row of every sheet the template knows. Sheets are read
+// and typed concurrently (one each per core: a workbook's sheets are
+// independent until references are resolved), then indexed in sheet
+// order, so that a duplicate key is always reported on its later row.
 func read(src source.Source, tpl *templates.Template, rep *report.Report, p Progress) (*link.Set, error) {
-	set := link.NewSet(tpl)
+	type sheetRead struct {
+		name string
+		sh   *templates.Sheet
+		recs []*record.Record
+		err  error
+	}
+	var sheets []*sheetRead
 	for _, name := range src.Sheets() {
 		sh := tpl.MatchSheet(name)
 		if sh == nil {
@@ -114,8 +126,27 @@ func read(src source.Source, tpl *templates.Template, rep *report.Report, p Prog
 			}
 			continue
 		}
-		if err := readSheet(src, name, sh, set, rep, p); err != nil {
-			return nil, err
+		sheets = append(sheets, &sheetRead{name: name, sh: sh})
+	}
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, s := range sheets {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			s.recs, s.err = readSheet(src, s.name, s.sh, rep, p)
+		}()
+	}
+	wg.Wait()
+	set := link.NewSet(tpl)
+	for _, s := range sheets {
+		if s.err != nil {
+			return nil, s.err
+		}
+		for _, r := range s.recs {
+			set.Add(r, rep)
 		}
 	}
 	return set, nil
@@ -124,29 +155,30 @@ func read(src source.Source, tpl *templates.Template, rep *report.Report, p Prog
 // ignoredSheets are the template's own documentation tabs.
 var ignoredSheets = map[string]bool{"lisez moi": true, "read me": true, "listes": true, "lists": true}
 
-func readSheet(src source.Source, name string, sh *templates.Sheet, set *link.Set, rep *report.Report, p Progress) error {
+func readSheet(src source.Source, name string, sh *templates.Sheet, rep *report.Report, p Progress) ([]*record.Record, error) {
 	in, err := src.Open(name)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer in.Close()
 	header, line, err := in.Header()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil // an empty sheet
+			return nil, nil // an empty sheet
 		}
-		return err
+		return nil, err
 	}
 	typer := record.NewTyper(sh, in, header, line, rep)
+	var recs []*record.Record
 	for {
 		row, err := in.Next()
 		if err != nil {
 			if errors.Is(err, io.EOF) {
-				return nil
+				return recs, nil
 			}
-			return fmt.Errorf("%s : %w", name, err)
+			return nil, fmt.Errorf("%s : %w", name, err)
 		}
-		set.Add(typer.Record(row), rep)
+		recs = append(recs, typer.Record(row))
 		p.Row()
 	}
 }
