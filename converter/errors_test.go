@@ -235,3 +235,19 @@ func TestStrict(t *testing.T) {
 		t.Fatalf("--strict left files %v", files)
 	}
 }
+
+// A NIR typed with spaces, as it is printed on a carte Vitale, is read
+// without them.
+func TestSpacedNIR(t *testing.T) {
+	d := twoUsagers()
+	realIdentities(d)
+	setCell(d, templates.SheetUsagers, "U2", "ins", "2 38 05 75 123 456 95")
+	rep, out := convertData(t, d)
+	if rep.Errors() != 0 || !bundleFor(rep, "U2") {
+		t.Fatalf("%+v", rep.Issues)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "ssiad-U2.json"))
+	if !strings.Contains(string(b), `"value":"238057512345695"`) {
+		t.Fatal("the INS must be sent without its spaces")
+	}
+}

@@ -52,6 +52,9 @@ type Column struct {
 	// SoleRow: a Ref cell left empty names the target sheet's only row
 	// (the structure, in a workbook of one ESSMS).
 	SoleRow bool
+	// Compact: an identifier whose spaces are dropped (a NIR is often
+	// typed "1 47 72 04 253 674 11").
+	Compact bool
 	// Item: a questionnaire item (Key = linkId). The reader keeps its text;
 	// internal/questionnaire.Build types and checks it against the grid, so
 	// that a wrong answer is reported once, in the grid's own terms.

@@ -299,6 +299,9 @@ func (t *Typer) Record(row source.Row) *Record {
 		if texts[i] == "" {
 			texts[i] = c.Default
 		}
+		if c.Compact {
+			texts[i] = strings.Join(strings.Fields(texts[i]), "")
+		}
 		if texts[i] != "" {
 			t.typeCell(r, i, c, texts[i])
 		}
