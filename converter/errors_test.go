@@ -251,3 +251,16 @@ func TestSpacedNIR(t *testing.T) {
 		t.Fatal("the INS must be sent without its spaces")
 	}
 }
+
+// Two usagers with the same INS: the second is rejected at its cell.
+func TestDuplicateINS(t *testing.T) {
+	d := twoUsagers()
+	setCell(d, templates.SheetUsagers, "U2", "ins", "147720425367411")
+	rep, _ := convertData(t, d)
+	if !hasIssue(rep, cellOf(d, templates.SheetUsagers, "ins", "U2"), "INS déjà donné à l'usager 194704032") {
+		t.Fatalf("%+v", rep.Issues)
+	}
+	if bundleFor(rep, "U2") || !bundleFor(rep, "194704032") {
+		t.Fatalf("only U2 is rejected: %+v", rep.Bundles)
+	}
+}

@@ -44,6 +44,24 @@ type run struct {
 	strictFail bool
 }
 
+// checkINSUnique rejects an INS given to two usagers: the receiver would
+// take them for one person.
+func (r *run) checkINSUnique() {
+	first := map[string]*record.Record{}
+	for _, u := range r.set.Sheets[templates.SheetUsagers] {
+		ins := u.Str("ins")
+		if ins == "" {
+			continue
+		}
+		if f, dup := first[ins]; dup {
+			u.Reject(r.rep, "ins", ins, "un INS propre à chaque usager",
+				fmt.Sprintf("INS déjà donné à l'usager %s (ligne %d)", f.Key, f.Row.Line))
+			continue
+		}
+		first[ins] = u
+	}
+}
+
 // encodeAhead encodes entries once for all the bundles that will carry
 // them; an entry that fails keeps its resource and fails at its bundle.
 func encodeAhead(entries []build.Entry) []build.Entry {
@@ -57,6 +75,7 @@ func encodeAhead(entries []build.Entry) []build.Entry {
 // send windows.
 func (r *run) prepare() error {
 	r.ctx.Prepare()
+	r.checkINSUnique()
 	r.owned = map[*record.Record][]*record.Record{}
 	r.shared = map[*record.Record][]build.Entry{}
 	for _, sh := range r.tpl.Sheets {
