@@ -50,12 +50,12 @@ func (r *Report) Summary(w io.Writer, lang, outDir string, maxIssues int) {
 			fmt.Fprintf(w, t["more"]+"\n", len(r.Issues)-maxIssues)
 			break
 		}
-		fmt.Fprintf(w, "  [%s] %s : %s", is.Severity, is.Where(), is.Message)
+		fmt.Fprintf(w, "  [%s] %s : %s", inLang(lang, string(is.Severity)), is.Where(), inLang(lang, is.Message))
 		if is.Value != "" {
 			fmt.Fprintf(w, t["value"], is.Value)
 		}
 		if is.Expected != "" {
-			fmt.Fprintf(w, t["expected"], is.Expected)
+			fmt.Fprintf(w, t["expected"], inLang(lang, is.Expected))
 		}
 		fmt.Fprintln(w)
 	}
