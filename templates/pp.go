@@ -32,12 +32,7 @@ const (
 var PP = register(&Template{
 	Key:   "pp",
 	Title: "Projet personnalisé : projets, attentes, besoins, objectifs, actions et bilans",
-	Sheets: append([]*Sheet{
-		parametresSheet(),
-		structureSheet(),
-		professionnelsSheet(),
-		usagersSheet(),
-		contactsSheet(),
+	Sheets: append(append(commonSheets(),
 		projetsSheet(),
 		accordsSheet(),
 		attentesSheet(),
@@ -48,7 +43,7 @@ var PP = register(&Template{
 		prestationsSheet(),
 		bilansSheet(),
 		documentsSheet("Reliez-la à un projet, une attente, un besoin, un objectif, une action, un moyen, une prestation ou un bilan par leur colonne « Documents »."),
-	}, ppEvaluationSheets()...),
+	), ppEvaluationSheets()...),
 })
 
 // ownedByProjet: rows below a projet belong to the projet's usager.

@@ -33,6 +33,12 @@ const (
 	ParamCas       = "Cas d'usage"
 )
 
+// commonSheets open every template, in this order: settings, the ESSMS, its
+// professionals, the usagers and their contacts.
+func commonSheets() []*Sheet {
+	return []*Sheet{parametresSheet(), structureSheet(), professionnelsSheet(), usagersSheet(), contactsSheet()}
+}
+
 func parametresSheet() *Sheet {
 	return &Sheet{
 		Key: SheetParametres, Name: "Paramètres", NameEN: "Settings",

@@ -28,18 +28,13 @@ const (
 var SSIAD = register(&Template{
 	Key:   "ssiad",
 	Title: "SSIAD : usagers, séjours, agenda et transports",
-	Sheets: append([]*Sheet{
-		parametresSheet(),
-		structureSheet(),
-		professionnelsSheet(),
-		usagersSheet(),
-		contactsSheet(),
+	Sheets: append(append(commonSheets(),
 		sejoursSheet(),
 		lieuxSheet(),
 		evenementsSheet(),
 		transportsSheet(),
 		documentsSheet("Reliez-la à un événement ou à une évaluation par leur colonne « Documents »."),
-	}, EvaluationSheets()...),
+	), EvaluationSheets()...),
 })
 
 func sejoursSheet() *Sheet {
