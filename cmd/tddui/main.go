@@ -27,7 +27,10 @@ var commands []*cli.Command
 var errRejected = errors.New("des lignes ont été rejetées")
 
 func main() {
-	os.Exit(run(os.Args))
+	stop := startProfiles()
+	code := run(os.Args)
+	stop()
+	os.Exit(code)
 }
 
 func run(args []string) int {
