@@ -4,7 +4,9 @@
 package record
 
 import (
+	"encoding/binary"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,37 +20,38 @@ import (
 
 // Record is one typed row. It is kept for the whole conversion (references
 // may point to it from anywhere in the file), so it is compact: the raw row
-// is dropped once typed, and only the non-empty cells are kept, as their
-// normalised text; typed values are parsed again when a builder asks.
+// is dropped once typed, the non-empty cells are packed into one string
+// (their normalised text), the links into two flat slices; typed values are
+// parsed again when a builder asks. A million rows must fit in a few
+// hundred megabytes.
 type Record struct {
-	Sheet  *templates.Sheet
-	Row    source.Row // where it came from; Cells is nil once typed
-	Key    string     // value of the key column
-	Bad    bool       // an error was reported on this row
-	layout *layout
-	cells  []cellText // non-empty cells, in column order
+	Sheet *templates.Sheet
+	Row   Place  // where it came from
+	Key   string // value of the key column
+	Bad   bool   // an error was reported on this row
+	data  string // non-empty cells in column order: uvarint column, uvarint length, text
 
-	links []linkSet // the records the Ref columns name, set by the link stage
+	// the records the Ref columns name, set by the link stage: links[k]
+	// is named by column linkCols[k]; columns ascending, a column's
+	// targets in the order they were added. Flat, so that LinksOf is a
+	// sub-slice and a row with three links costs two small arrays.
+	links    []*Record
+	linkCols []uint16
 }
 
-// linkSet is the records one Ref column names (a slice of these, in column
-// order, costs far less than a map per row).
-type linkSet struct {
-	col int
-	to  []*Record
+// Place is where a record came from: its sheet's origin (shared by all the
+// records of the sheet) and its row number.
+type Place struct {
+	*Origin
+	Line int // 1-based row number in the sheet
 }
 
-// layout is shared by the records of a sheet: where each template column
-// sits in the source (-1: absent from the file).
-type layout struct {
-	src []int // by template column index
-}
-
-// cellText is one non-empty cell: its template column and its values'
-// normalised text (several values joined by valueSep).
-type cellText struct {
-	col  int
-	text string
+// Origin is shared by the records of a sheet: file and tab names, and
+// where each template column sits in the source.
+type Origin struct {
+	File  string // the workbook or CSV file
+	Sheet string // tab name, or CSV file name without extension
+	src   []int  // source column by template column index (-1: absent from the file)
 }
 
 // valueSep joins the values of a multi-valued cell in memory: a character
@@ -63,15 +66,22 @@ func (r *Record) Link(key string) *Record {
 	return nil
 }
 
-// LinksOf are the records a Ref column names.
+// LinksOf are the records a Ref column names (not to be appended to).
 func (r *Record) LinksOf(key string) []*Record {
 	i := r.Sheet.ColumnIndex(key)
-	for _, l := range r.links {
-		if l.col == i {
-			return l.to
+	a, b := -1, -1
+	for k, c := range r.linkCols {
+		if int(c) == i {
+			if a < 0 {
+				a = k
+			}
+			b = k + 1
 		}
 	}
-	return nil
+	if a < 0 {
+		return nil
+	}
+	return r.links[a:b:b]
 }
 
 // AddLink adds targets to a Ref column's links, keeping column order.
@@ -80,35 +90,35 @@ func (r *Record) AddLink(key string, to ...*Record) {
 	if i < 0 {
 		panic("record.AddLink: no column " + key + " in " + r.Sheet.Key)
 	}
-	for k := range r.links {
-		if r.links[k].col == i {
-			r.links[k].to = append(r.links[k].to, to...)
-			return
-		}
-	}
-	at := len(r.links)
-	for at > 0 && r.links[at-1].col > i {
+	at := len(r.linkCols)
+	for at > 0 && int(r.linkCols[at-1]) > i {
 		at--
 	}
-	r.links = append(r.links, linkSet{})
-	copy(r.links[at+1:], r.links[at:])
-	r.links[at] = linkSet{col: i, to: to}
+	r.links = slices.Insert(r.links, at, to...)
+	for range to {
+		r.linkCols = slices.Insert(r.linkCols, at, uint16(i))
+	}
 }
 
 // EachLink calls f for every Ref column with links, in column order.
 func (r *Record) EachLink(f func(key string, to []*Record)) {
-	for _, l := range r.links {
-		f(r.Sheet.Columns[l.col].Key, l.to)
+	for a := 0; a < len(r.linkCols); {
+		b := a + 1
+		for b < len(r.linkCols) && r.linkCols[b] == r.linkCols[a] {
+			b++
+		}
+		f(r.Sheet.Columns[r.linkCols[a]].Key, r.links[a:b:b])
+		a = b
 	}
 }
 
 // Cell names a column's cell of this record: Usagers!C14.
 func (r *Record) Cell(key string) string {
 	i := r.Sheet.ColumnIndex(key)
-	if i < 0 || r.layout == nil || r.layout.src[i] < 0 { // column absent from the file
+	if i < 0 || r.Row.src[i] < 0 { // column absent from the file
 		return fmt.Sprintf("%s!%d", r.Row.Sheet, r.Row.Line)
 	}
-	name, _ := excelize.CoordinatesToCellName(r.layout.src[i]+1, r.Row.Line)
+	name, _ := excelize.CoordinatesToCellName(r.Row.src[i]+1, r.Row.Line)
 	return r.Row.Sheet + "!" + name
 }
 
@@ -128,12 +138,42 @@ func (r *Record) text(key string) (string, *templates.Column) {
 	if i < 0 {
 		return "", nil
 	}
-	for _, c := range r.cells {
-		if c.col == i {
-			return c.text, &r.Sheet.Columns[i]
+	return cellOf(r.data, i), &r.Sheet.Columns[i]
+}
+
+// packCell appends a cell to a record's packed data.
+func packCell(buf []byte, col int, text string) []byte {
+	buf = binary.AppendUvarint(buf, uint64(col))
+	buf = binary.AppendUvarint(buf, uint64(len(text)))
+	return append(buf, text...)
+}
+
+// cellOf finds a column's text in packed data ("" when absent): a scan of
+// a dozen cells at most, cheaper than any index kept per row.
+func cellOf(data string, col int) string {
+	for len(data) > 0 {
+		c, n := uvarint(data)
+		l, m := uvarint(data[n:])
+		data = data[n+m:]
+		if int(c) == col {
+			return data[:l]
+		}
+		data = data[l:]
+	}
+	return ""
+}
+
+// uvarint is binary.Uvarint on a string, without copying it to bytes.
+func uvarint(s string) (uint64, int) {
+	var x uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		b := s[i]
+		x |= uint64(b&0x7f) << (7 * i)
+		if b < 0x80 {
+			return x, i + 1
 		}
 	}
-	return "", &r.Sheet.Columns[i]
+	panic("record: corrupt packed cells")
 }
 
 // values parses a column's values again from their normalised text: they
@@ -226,8 +266,10 @@ func (r *Record) Num(key string) string { v, _ := r.first(key); return v.Num }
 type Typer struct {
 	sheet   *templates.Sheet
 	columns []*templates.Column // by source column index; nil = ignored
-	layout  *layout
+	origin  *Origin
 	rep     *report.Report
+	texts   []string // by template column: scratch of one row
+	buf     []byte   // packed cells: scratch of one row
 }
 
 // NewTyper maps a sheet's header cells to the template's columns. Unknown
@@ -235,9 +277,10 @@ type Typer struct {
 // required columns as errors at the header row.
 func NewTyper(s *templates.Sheet, src source.Sheet, header []string, line int, rep *report.Report) *Typer {
 	t := &Typer{sheet: s, columns: make([]*templates.Column, len(header)), rep: rep,
-		layout: &layout{src: make([]int, len(s.Columns))}}
-	for i := range t.layout.src {
-		t.layout.src[i] = -1
+		origin: &Origin{File: src.File(), Sheet: src.Name(), src: make([]int, len(s.Columns))},
+		texts:  make([]string, len(s.Columns))}
+	for i := range t.origin.src {
+		t.origin.src[i] = -1
 	}
 	seen := map[string]bool{}
 	for i, h := range header {
@@ -255,7 +298,7 @@ func NewTyper(s *templates.Sheet, src source.Sheet, header []string, line int, r
 				Cell: src.Name() + "!" + name, Value: h, Message: "colonne en double, la seconde est ignorée"})
 		default:
 			seen[c.Key], t.columns[i] = true, c
-			t.layout.src[s.ColumnIndex(c.Key)] = i
+			t.origin.src[s.ColumnIndex(c.Key)] = i
 		}
 	}
 	for i := range s.Columns {
@@ -278,22 +321,17 @@ func unknownColumn(s *templates.Sheet) string {
 }
 
 // Record types one row; problems go to the report and mark the record Bad.
+// A Typer serves one goroutine: it reuses its scratch buffers.
 func (t *Typer) Record(row source.Row) *Record {
-	r := &Record{Sheet: t.sheet, Row: row, layout: t.layout}
-	texts := make([]string, len(t.sheet.Columns))
+	r := &Record{Sheet: t.sheet, Row: Place{Origin: t.origin, Line: row.Line}}
+	texts := t.texts
+	clear(texts)
 	for i, c := range t.columns {
 		if c != nil && i < len(row.Cells) {
 			texts[t.sheet.ColumnIndex(c.Key)] = strings.TrimSpace(row.Cells[i])
 		}
 	}
-	r.Row.Cells = nil // typed: the raw text is not needed any more
-	n := 0
-	for i := range texts {
-		if texts[i] != "" || t.sheet.Columns[i].Default != "" {
-			n++
-		}
-	}
-	r.cells = make([]cellText, 0, n) // exact size: kept for the whole run
+	t.buf = t.buf[:0]
 	for i := range t.sheet.Columns {
 		c := &t.sheet.Columns[i]
 		if texts[i] == "" {
@@ -302,21 +340,21 @@ func (t *Typer) Record(row source.Row) *Record {
 		if c.Compact {
 			texts[i] = strings.Join(strings.Fields(texts[i]), "")
 		}
-		if texts[i] != "" {
-			t.typeCell(r, i, c, texts[i])
-		}
+		kept := texts[i] != "" && t.typeCell(r, i, c, texts[i])
 		// Item cells are checked by the questionnaire engine, which knows
 		// when a required item is due (not under an unanswered question).
-		if c.Required && !c.Item && !r.Has(c.Key) {
+		if c.Required && !c.Item && !kept {
 			t.reject(r, r.Issue(report.Error, c.Key, "", describe(c), "cellule obligatoire vide"))
 		}
 	}
+	r.data = string(t.buf) // one exact copy: the source row can go
 	r.Key = r.Str(t.sheet.KeyColumn().Key)
 	return r
 }
 
-// typeCell checks a cell's values and keeps their normalised text.
-func (t *Typer) typeCell(r *Record, i int, c *templates.Column, text string) {
+// typeCell checks a cell's values and packs their normalised text; it
+// says whether any value was kept.
+func (t *Typer) typeCell(r *Record, i int, c *templates.Column, text string) bool {
 	parts := []string{text}
 	if c.Multi {
 		parts = strings.Split(text, templates.Separator)
@@ -343,9 +381,11 @@ func (t *Typer) typeCell(r *Record, i int, c *templates.Column, text string) {
 		}
 		kept = append(kept, normalised(kind, p, v))
 	}
-	if len(kept) > 0 {
-		r.cells = append(r.cells, cellText{col: i, text: strings.Join(kept, valueSep)})
+	if len(kept) == 0 {
+		return false
 	}
+	t.buf = packCell(t.buf, i, strings.Join(kept, valueSep))
+	return true
 }
 
 // normalised is the text kept for a value, from which parsing gives the

@@ -1,0 +1,119 @@
+package record
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/tddui/tddui/converter/report"
+	"github.com/tddui/tddui/converter/source"
+	"github.com/tddui/tddui/templates"
+)
+
+type named struct{ file, name string }
+
+func (n named) Name() string                   { return n.name }
+func (n named) File() string                   { return n.file }
+func (n named) Header() ([]string, int, error) { return nil, 0, io.EOF }
+func (n named) Next() (source.Row, error)      { return source.Row{}, io.EOF }
+func (n named) Close() error                   { return nil }
+
+// typer types rows of the SSIAD Événements sheet whose header is the
+// given labels, in that order.
+func typer(t *testing.T, labels ...string) (*Typer, *report.Report) {
+	t.Helper()
+	sh := templates.SSIAD.Sheet(templates.SheetEvenements)
+	rep := &report.Report{}
+	return NewTyper(sh, named{"evenements.csv", "Événements"}, labels, 1, rep), rep
+}
+
+// The packed cells give back every column's value, multi-valued ones
+// included, and nothing for columns left empty; the raw row is not kept.
+func TestPackedCells(t *testing.T) {
+	ty, rep := typer(t, "Début", "N° d'événement", "Usager", "Statut", "Fin", "Commentaire",
+		"Type d'événement SSIAD", "Libellé", "Usager présent")
+	long := strings.Repeat("é", 200) // a length over one varint byte
+	cells := []string{"14/04/2023 10:30", " 12548 ", "194704032", "finished", "14/04/2023 11:15",
+		"premier | second", "", long, "oui"}
+	r := ty.Record(source.Row{File: "evenements.csv", Sheet: "Événements", Line: 7, Cells: cells})
+	if rep.Errors() > 0 {
+		t.Fatalf("unexpected errors: %+v", rep.Issues)
+	}
+	cells[1] = "changed" // the record must not share the source row's memory
+	checks := map[string]string{
+		"ref": "12548", "usager": "194704032", "statut": "finished", "libelle": long,
+		"type_ssiad": "", "locaux": "", "debut": "2023-04-14T10:30:00+02:00",
+	}
+	for k, want := range checks {
+		got := r.Str(k)
+		if k == "debut" {
+			got = r.Date(k)
+		}
+		if got != want {
+			t.Errorf("%s = %q, want %q", k, got, want)
+		}
+	}
+	if r.Key != "12548" {
+		t.Errorf("Key = %q", r.Key)
+	}
+	if got := r.Strs("commentaire"); len(got) != 2 || got[0] != "premier" || got[1] != "second" {
+		t.Errorf("commentaire = %q", got)
+	}
+	if b, ok := r.Bool("usager_present"); !ok || !b {
+		t.Errorf("usager_present = %v, %v", b, ok)
+	}
+	if c, ok := r.Code("classe"); !ok || c.Code != "HH" { // the column's default
+		t.Errorf("classe = %+v, %v", c, ok)
+	}
+	if got := r.Cell("libelle"); got != "Événements!H7" {
+		t.Errorf("Cell(libelle) = %q", got)
+	}
+	if got := r.Cell("locaux"); got != "Événements!7" { // column absent from the file
+		t.Errorf("Cell(locaux) = %q", got)
+	}
+}
+
+// A required cell left empty is reported at its cell and marks the row.
+func TestRequiredEmpty(t *testing.T) {
+	ty, rep := typer(t, "N° d'événement", "Usager", "Statut", "Début", "Fin")
+	r := ty.Record(source.Row{Line: 3, Cells: []string{"1", "2", "", "14/04/2023 10:30", "14/04/2023 11:15"}})
+	if !r.Bad || rep.Errors() != 1 || rep.Issues[0].Cell != "Événements!C3" {
+		t.Fatalf("Bad=%v issues=%+v", r.Bad, rep.Issues)
+	}
+}
+
+// Links keep column order whatever the order they are added in, and a
+// column's targets keep the order they were added in.
+func TestLinks(t *testing.T) {
+	ty, _ := typer(t, "N° d'événement")
+	rec := func(key string) *Record {
+		return ty.Record(source.Row{Line: 2, Cells: []string{key}})
+	}
+	r, u, s, p1, p2, p3 := rec("e"), rec("u"), rec("s"), rec("p1"), rec("p2"), rec("p3")
+	r.AddLink("professionnels", p1)
+	r.AddLink("usager", u)
+	r.AddLink("professionnels", p2, p3)
+	r.AddLink("sejour", s)
+	var got []string
+	r.EachLink(func(key string, to []*Record) {
+		var ks []string
+		for _, t := range to {
+			ks = append(ks, t.Key)
+		}
+		got = append(got, key+"="+strings.Join(ks, ","))
+	})
+	if want := "usager=u sejour=s professionnels=p1,p2,p3"; strings.Join(got, " ") != want {
+		t.Fatalf("EachLink: %q, want %q", strings.Join(got, " "), want)
+	}
+	if l := r.Link("sejour"); l != s {
+		t.Fatalf("Link(sejour) = %v", l)
+	}
+	if l := r.LinksOf("lieu"); l != nil {
+		t.Fatalf("LinksOf(lieu) = %v", l)
+	}
+	ps := r.LinksOf("professionnels")
+	_ = append(ps, u) // a caller's append must not overwrite the record's links
+	if r.Link("usager") != u || len(r.LinksOf("professionnels")) != 3 {
+		t.Fatal("append to LinksOf changed the record")
+	}
+}
