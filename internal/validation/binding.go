@@ -61,20 +61,20 @@ func codings(v any) []coding {
 	switch x := v.(type) {
 	case string:
 		return []coding{{Code: x}}
-	case map[string]any:
-		if arr, ok := x["coding"].([]any); ok {
+	case *object:
+		if arr, ok := x.get("coding").([]any); ok {
 			out := make([]coding, 0, len(arr))
 			for _, c := range arr {
-				if m, ok := c.(map[string]any); ok {
-					s, _ := m["system"].(string)
-					cd, _ := m["code"].(string)
+				if m, ok := c.(*object); ok {
+					s, _ := m.str("system")
+					cd, _ := m.str("code")
 					out = append(out, coding{s, cd})
 				}
 			}
 			return out
 		}
-		if cd, ok := x["code"].(string); ok {
-			s, _ := x["system"].(string)
+		if cd, ok := x.str("code"); ok {
+			s, _ := x.str("system")
 			return []coding{{s, cd}}
 		}
 	}
@@ -109,6 +109,6 @@ func (b *boundSet) check(v any, r *rule, ctx *run) {
 
 // compact prints a pattern or fixed value in messages.
 func compact(v any) string {
-	b, _ := json.Marshal(v)
+	b, _ := json.Marshal(toStd(v))
 	return string(b)
 }

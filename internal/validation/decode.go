@@ -7,13 +7,15 @@ import (
 	"unicode/utf8"
 )
 
-// decoder reads JSON into the same tree as encoding/json's Unmarshal into
-// an any (map[string]any, []any, string, float64, bool, nil) in one pass,
-// about twice as fast: strings without escapes are substrings of the
-// source (one copy of the input, not one per string), maps and slices are
-// made at their final size. It is strict: whatever it rejects, the caller
-// hands to encoding/json, which gives the error message (or, should this
-// decoder be wrong, the tree).
+// decoder reads JSON into the validator's tree (see object: *object,
+// []any, string, float64, bool, nil) in one pass, several times faster
+// than encoding/json's Unmarshal into an any: strings without escapes are
+// substrings of the source (one copy of the input, not one per string),
+// objects are slices of members, and the members and array items of a
+// document are cut from a few shared blocks instead of allocated one by
+// one. It is strict: whatever it rejects, the caller hands to
+// encoding/json, which gives the error message (or, should this decoder
+// be wrong, the tree).
 //
 // With entries set, the "resource" of each Bundle.entry comes as an
 // *entryRes holding its source, so that the Validator recognises a
@@ -23,14 +25,16 @@ type decoder struct {
 	s       string
 	i       int
 	entries bool
-	kvs     []kv  // stack of the objects being read
-	vals    []any // stack of the arrays being read
+	kvs     []member // stack of the objects being read
+	vals    []any    // stack of the arrays being read
+	objBlk  []object // free part of the current block of objects
+	memBlk  []member // free part of the current block of members
+	valBlk  []any    // free part of the current block of array items
 }
 
-type kv struct {
-	k string
-	v any
-}
+// blockSize is the number of members (or items) a block holds: a few
+// kilobytes, the size of a small resource.
+const blockSize = 256
 
 var errSyntax = errors.New("json syntax")
 
@@ -100,8 +104,9 @@ func (d *decoder) object(depth int, inEntry bool) (any, error) {
 	d.space()
 	if d.i < len(d.s) && d.s[d.i] == '}' {
 		d.i++
-		return map[string]any{}, nil
+		return d.object0(0), nil
 	}
+	var seen uint64 // keys read so far, by keyBit: most never need a scan for duplicates
 	for {
 		d.space()
 		if d.i >= len(d.s) || d.s[d.i] != '"' {
@@ -126,7 +131,7 @@ func (d *decoder) object(depth int, inEntry bool) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		d.kvs = append(d.kvs, kv{k, v})
+		seen = d.addMember(base, seen, k, v)
 		d.space()
 		if d.i >= len(d.s) {
 			return nil, errSyntax
@@ -141,13 +146,63 @@ func (d *decoder) object(depth int, inEntry bool) (any, error) {
 		d.i++
 		break
 	}
-	m := make(map[string]any, len(d.kvs)-base)
-	for _, p := range d.kvs[base:] {
-		m[p.k] = p.v
-	}
+	o := d.object0(len(d.kvs) - base)
+	copy(o.m, d.kvs[base:])
 	clear(d.kvs[base:])
 	d.kvs = d.kvs[:base]
-	return m, nil
+	return o, nil
+}
+
+// addMember pushes a member of the object whose members start at base,
+// or, for a key already read, replaces its value (the last one wins, as
+// with encoding/json).
+func (d *decoder) addMember(base int, seen uint64, k string, v any) uint64 {
+	bit := keyBit(k)
+	if seen&bit != 0 {
+		for i := base; i < len(d.kvs); i++ {
+			if d.kvs[i].k == k {
+				d.kvs[i].v = v
+				return seen
+			}
+		}
+	}
+	d.kvs = append(d.kvs, member{k, v})
+	return seen | bit
+}
+
+// keyBit is a one-bit summary of a key (length and last byte): two keys
+// with different bits differ.
+func keyBit(k string) uint64 {
+	if k == "" {
+		return 1
+	}
+	return 1 << ((uint(len(k))*7 + uint(k[len(k)-1])) & 63)
+}
+
+// object0 returns an object with room for n members, all cut from the
+// current blocks.
+func (d *decoder) object0(n int) *object {
+	if len(d.objBlk) == 0 {
+		d.objBlk = make([]object, blockSize/4)
+	}
+	o := &d.objBlk[0]
+	d.objBlk = d.objBlk[1:]
+	if n > len(d.memBlk) {
+		d.memBlk = make([]member, max(n, blockSize))
+	}
+	o.m = d.memBlk[:n:n]
+	d.memBlk = d.memBlk[n:]
+	return o
+}
+
+// items returns room for n array items, cut from the current block.
+func (d *decoder) items(n int) []any {
+	if n > len(d.valBlk) {
+		d.valBlk = make([]any, max(n, blockSize))
+	}
+	a := d.valBlk[:n:n]
+	d.valBlk = d.valBlk[n:]
+	return a
 }
 
 // array reads an array; entries marks the Bundle's entry array, whose
@@ -180,7 +235,7 @@ func (d *decoder) array(depth int, entries bool) (any, error) {
 		d.i++
 		break
 	}
-	out := make([]any, len(d.vals)-base)
+	out := d.items(len(d.vals) - base)
 	copy(out, d.vals[base:])
 	clear(d.vals[base:])
 	d.vals = d.vals[:base]
@@ -193,7 +248,7 @@ func (d *decoder) entryResource() (any, error) {
 	d.space()
 	start := d.i
 	v, err := d.value(3, false)
-	if m, ok := v.(map[string]any); ok && err == nil {
+	if m, ok := v.(*object); ok && err == nil {
 		return &entryRes{src: d.s[start:d.i], tree: m}, nil
 	}
 	return v, err

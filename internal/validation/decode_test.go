@@ -47,6 +47,7 @@ func TestDecodeMatchesEncodingJSON(t *testing.T) {
 			if entries {
 				got = unwrapEntries(t, got)
 			}
+			got = toStd(got)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("entries=%v: %.80s\ngot  %#v\nwant %#v", entries, s, got, want)
 			}
@@ -57,16 +58,17 @@ func TestDecodeMatchesEncodingJSON(t *testing.T) {
 // unwrapEntries puts each entry's tree back in place, checking that its
 // source decodes to the same tree.
 func unwrapEntries(t *testing.T, doc any) any {
-	m, _ := doc.(map[string]any)
-	entries, _ := m["entry"].([]any)
-	for _, e := range entries {
-		em, _ := e.(map[string]any)
-		if er, ok := em["resource"].(*entryRes); ok {
-			var again any
-			if err := json.Unmarshal([]byte(er.src), &again); err != nil || !reflect.DeepEqual(again, any(er.tree)) {
-				t.Errorf("entry source %.60s does not give its tree (%v)", er.src, err)
+	m, _ := doc.(*object)
+	for _, e := range m.arr("entry") {
+		em, _ := e.(*object)
+		for i, p := range em.members() {
+			if er, ok := p.v.(*entryRes); ok {
+				var again any
+				if err := json.Unmarshal([]byte(er.src), &again); err != nil || !reflect.DeepEqual(again, toStd(er.tree)) {
+					t.Errorf("entry source %.60s does not give its tree (%v)", er.src, err)
+				}
+				em.m[i].v = er.tree
 			}
-			em["resource"] = er.tree
 		}
 	}
 	return doc
@@ -87,5 +89,30 @@ func TestDecodeRejectsInvalidJSON(t *testing.T) {
 		if _, err := decodeJSON(s, true); err == nil {
 			t.Errorf("%q: accepted", s)
 		}
+	}
+}
+
+// Each key appears once in a decoded object (the checks read every member
+// as a map's key would be read once), in document order, and an empty
+// object is not nil (nil means "not an object").
+func TestDecodeObjectMembers(t *testing.T) {
+	doc, err := decodeJSON(`{"b":1,"a":{},"b":2,"c":[{}],"a":{"x":true}}`, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := doc.(*object)
+	var keys []string
+	for _, p := range o.members() {
+		keys = append(keys, p.k)
+	}
+	if !reflect.DeepEqual(keys, []string{"b", "a", "c"}) || o.get("b") != 2.0 || o.obj("a").get("x") != true {
+		t.Errorf("members %v, b=%v, a=%v", keys, o.get("b"), toStd(o.get("a")))
+	}
+	empty, _ := decodeJSON(`{}`, false)
+	if e, ok := empty.(*object); !ok || e == nil {
+		t.Errorf("{} decodes to %#v", empty)
+	}
+	if o.arr("c")[0].(*object) == nil {
+		t.Error("an empty object in an array is nil")
 	}
 }

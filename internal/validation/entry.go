@@ -7,7 +7,7 @@ import "strings"
 // checked the same bytes) and what the Bundle-level checks read of it.
 type entryRes struct {
 	src  string
-	tree map[string]any
+	tree *object
 	info *resInfo
 	res  *result // the issues of the resource itself, from the cache or checked now
 	key  cacheKey
@@ -21,10 +21,10 @@ type resInfo struct {
 	profiles []string // declared, versions stripped
 }
 
-func infoOf(res map[string]any) *resInfo {
+func infoOf(res *object) *resInfo {
 	info := &resInfo{profiles: declaredProfiles(res)}
-	info.typ, _ = res["resourceType"].(string)
-	info.id, info.hasID = res["id"].(string)
+	info.typ, _ = res.str("resourceType")
+	info.id, info.hasID = res.str("id")
 	return info
 }
 
@@ -34,7 +34,7 @@ func entryInfo(v any) *resInfo {
 	switch x := v.(type) {
 	case *entryRes:
 		return x.info
-	case map[string]any:
+	case *object:
 		return infoOf(x)
 	}
 	return nil

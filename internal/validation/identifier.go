@@ -54,9 +54,9 @@ func (c *run) identifiers(v any) {
 		arr = []any{v}
 	}
 	for i, item := range arr {
-		m, _ := item.(map[string]any)
-		sys, _ := m["system"].(string)
-		val, _ := m["value"].(string)
+		m, _ := item.(*object)
+		sys, _ := m.str("system")
+		val, _ := m.str("value")
 		r, known := idRules[sys]
 		if !known || val == "" {
 			continue

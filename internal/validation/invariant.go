@@ -36,19 +36,19 @@ func subExtOnlyIf(sub, want string) func(any, *run, *profile, invariant) {
 	return func(root any, c *run, p *profile, inv invariant) {
 		var exts [8]kid
 		for _, e := range plainKids(exts[:0], root, nil, &extensionSeg) {
-			em, _ := e.v.(map[string]any)
-			if em == nil || em["url"] != ressourcesUsed {
+			em, _ := e.v.(*object)
+			if em == nil || em.get("url") != ressourcesUsed {
 				continue
 			}
 			hasSub, typeOK := false, false
 			var subs [8]kid
 			for _, s := range plainKids(subs[:0], e.v, e.ext, &extensionSeg) {
-				sm, _ := s.v.(map[string]any)
-				switch sm["url"] {
+				sm, _ := s.v.(*object)
+				switch sm.get("url") {
 				case sub:
 					hasSub = true
 				case "TDDUIRessourceType":
-					for _, cd := range codings(sm["valueCodeableConcept"]) {
+					for _, cd := range codings(sm.get("valueCodeableConcept")) {
 						typeOK = typeOK || cd.Code == want
 					}
 				}

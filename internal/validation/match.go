@@ -4,13 +4,13 @@ package validation
 // in the value; each item of a pattern array matches some item of the value.
 func matchesPattern(pattern, value any) bool {
 	switch p := pattern.(type) {
-	case map[string]any:
-		m, ok := value.(map[string]any)
+	case *object:
+		m, ok := value.(*object)
 		if !ok {
 			return false
 		}
-		for k, pv := range p {
-			if !matchesPattern(pv, m[k]) {
+		for _, pm := range p.m {
+			if !matchesPattern(pm.v, m.get(pm.k)) {
 				return false
 			}
 		}

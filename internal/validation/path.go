@@ -11,7 +11,7 @@ import (
 // object. idx is the position in an array, -1 for a single value.
 type kid struct {
 	v   any
-	ext map[string]any
+	ext *object
 	key string
 	idx int
 }
@@ -44,7 +44,7 @@ func splitID(id string) []seg {
 // kidsOf appends the values of one step below (v, ext), filtered by its
 // slice. Callers pass a stack array's slice as out: no allocation unless
 // the values overflow it.
-func kidsOf(out []kid, v any, ext map[string]any, s *seg, ctx *run) []kid {
+func kidsOf(out []kid, v any, ext *object, s *seg, ctx *run) []kid {
 	base := len(out)
 	out = plainKids(out, v, ext, s)
 	if s.match == nil || s.choice {
@@ -62,8 +62,8 @@ func kidsOf(out []kid, v any, ext map[string]any, s *seg, ctx *run) []kid {
 
 // plainKids appends the values of one step, slices ignored. It calls no
 // matcher: escape analysis keeps its callers' arrays on the stack.
-func plainKids(out []kid, v any, ext map[string]any, s *seg) []kid {
-	m, _ := v.(map[string]any)
+func plainKids(out []kid, v any, ext *object, s *seg) []kid {
+	m, _ := v.(*object)
 	if m == nil {
 		m = ext
 	}
@@ -71,11 +71,13 @@ func plainKids(out []kid, v any, ext map[string]any, s *seg) []kid {
 		return out
 	}
 	if !s.choice {
-		return appendKids(out, s.name, m[s.name], m[s.under])
+		val, e := m.pair(s.name)
+		return appendKids(out, s.name, val, e)
 	}
-	for k, val := range m {
-		if isChoiceKey(k, s.name) && (s.slice == "" || k == s.slice) {
-			out = appendKids(out, k, val, m["_"+k])
+	for _, p := range m.m {
+		if isChoiceKey(p.k, s.name) && (s.slice == "" || p.k == s.slice) {
+			_, e := m.pair(p.k)
+			out = appendKids(out, p.k, p.v, e)
 		}
 	}
 	return out
@@ -90,15 +92,15 @@ func appendKids(out []kid, k string, v, ext any) []kid {
 	if arr, ok := v.([]any); ok {
 		extArr, _ := ext.([]any)
 		for i, item := range arr {
-			var e map[string]any
+			var e *object
 			if i < len(extArr) {
-				e, _ = extArr[i].(map[string]any)
+				e, _ = extArr[i].(*object)
 			}
 			out = append(out, kid{v: item, ext: e, key: k, idx: i})
 		}
 		return out
 	}
-	e, _ := ext.(map[string]any)
+	e, _ := ext.(*object)
 	if v == nil && e == nil {
 		return out
 	}
@@ -107,7 +109,7 @@ func appendKids(out []kid, k string, v, ext any) []kid {
 
 // anyAt tells whether some value at the path below (v, ext) matches the
 // pattern: a discriminator path ("coding.system"), without slices.
-func anyAt(v any, ext map[string]any, path []seg, pattern any) bool {
+func anyAt(v any, ext *object, path []seg, pattern any) bool {
 	if len(path) == 0 {
 		return matchesPattern(pattern, v)
 	}

@@ -13,12 +13,12 @@ type bundleIndex struct {
 func newBundleIndex(entries []any) *bundleIndex {
 	ix := &bundleIndex{byURL: make(map[string]*resInfo, len(entries)), byTypeID: make(map[string]*resInfo, len(entries))}
 	for _, e := range entries {
-		em, _ := e.(map[string]any)
-		info := entryInfo(em["resource"])
+		em, _ := e.(*object)
+		info := entryInfo(em.get("resource"))
 		if info == nil {
 			continue
 		}
-		if u, ok := em["fullUrl"].(string); ok {
+		if u, ok := em.str("fullUrl"); ok {
 			ix.byURL[u] = info
 		}
 		if info.hasID {
@@ -52,8 +52,8 @@ func typeID(ref string) string {
 // the Validator remembers for the next Bundles, the check is recorded and
 // runs against each Bundle (see run.replay).
 func (c *run) checkReference(v any, r *rule) {
-	m, _ := v.(map[string]any)
-	ref, _ := m["reference"].(string)
+	m, _ := v.(*object)
+	ref, _ := m.str("reference")
 	if ref == "" {
 		return
 	}
@@ -104,9 +104,8 @@ func (c *run) checkRef(p string, r *rule, ref string) {
 }
 
 // declaredProfiles lists meta.profile, versions stripped.
-func declaredProfiles(res map[string]any) []string {
-	meta, _ := res["meta"].(map[string]any)
-	arr, _ := meta["profile"].([]any)
+func declaredProfiles(res *object) []string {
+	arr := res.obj("meta").arr("profile")
 	out := make([]string, 0, len(arr))
 	for _, p := range arr {
 		if s, ok := p.(string); ok {

@@ -36,7 +36,7 @@ func (n *ruleNode) child(s seg) *ruleNode {
 
 // apply runs the rules below n from a value (a resource or an extension)
 // whose path is the run's current one.
-func (n *ruleNode) apply(v any, ext map[string]any, c *run) {
+func (n *ruleNode) apply(v any, ext *object, c *run) {
 	for _, k := range n.kids {
 		k.visit(v, ext, c)
 	}
@@ -44,7 +44,7 @@ func (n *ruleNode) apply(v any, ext map[string]any, c *run) {
 
 // visit finds the values of this step below (v, ext), checks the rules
 // that end here (cardinality, then each value), and goes on below each.
-func (n *ruleNode) visit(v any, ext map[string]any, c *run) {
+func (n *ruleNode) visit(v any, ext *object, c *run) {
 	var buf [8]kid
 	kids := kidsOf(buf[:0], v, ext, &n.seg, c)
 	for _, r := range n.ends {

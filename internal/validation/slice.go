@@ -27,7 +27,7 @@ type cond struct {
 	url   string
 }
 
-func (m *sliceMatcher) matches(v any, ext map[string]any, ctx *run) bool {
+func (m *sliceMatcher) matches(v any, ext *object, ctx *run) bool {
 	if len(m.conds) == 0 {
 		return false
 	}
@@ -39,27 +39,27 @@ func (m *sliceMatcher) matches(v any, ext map[string]any, ctx *run) bool {
 	return true
 }
 
-func (c *cond) holds(v any, ext map[string]any, ctx *run) bool {
-	obj, _ := v.(map[string]any)
+func (c *cond) holds(v any, ext *object, ctx *run) bool {
+	obj, _ := v.(*object)
 	switch c.kind {
 	case condURL:
-		return obj != nil && obj["url"] == c.url
+		return obj != nil && obj.get("url") == c.url
 	case condExtValue:
 		var buf [8]kid
 		for _, e := range plainKids(buf[:0], v, ext, &extensionSeg) {
-			em, _ := e.v.(map[string]any)
-			if em == nil || em["url"] != c.url {
+			em, _ := e.v.(*object)
+			if em == nil || em.get("url") != c.url {
 				continue
 			}
-			for key, x := range em {
-				if isChoiceKey(key, "value") && matchesPattern(c.value, x) {
+			for _, p := range em.m {
+				if isChoiceKey(p.k, "value") && matchesPattern(c.value, p.v) {
 					return true
 				}
 			}
 		}
 		return false
 	case condProfile:
-		return ctx != nil && ctx.v.declaresValue(obj["resource"], c.url)
+		return ctx != nil && ctx.v.declaresValue(obj.get("resource"), c.url)
 	}
 	return anyAt(v, ext, c.path, c.value)
 }
@@ -127,10 +127,12 @@ func discCond(p *profile, sliceID, typ, dpath string) (cond, bool) {
 	return cond{}, false
 }
 
+// decode reads a pattern or fixed value of the definitions into the
+// validator's tree.
 func decode(raw json.RawMessage) any {
 	var v any
 	_ = json.Unmarshal(raw, &v)
-	return v
+	return fromStd(v)
 }
 
 func hasProfile(e *element) bool { return len(e.Type) > 0 && len(e.Type[0].Profile) > 0 }

@@ -3,7 +3,6 @@ package validation
 import (
 	"encoding/json"
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -129,7 +128,7 @@ func (v *Validator) Resource(raw []byte) []Issue { return v.Bundle(raw) }
 // bytes yet.
 func (v *Validator) ReportTo(raw []byte, rep Reporter) {
 	if doc, err := decodeJSON(string(raw), true); err == nil {
-		res, _ := doc.(map[string]any)
+		res, _ := doc.(*object)
 		v.prepare(res)
 		v.check(res, rep)
 		return
@@ -147,18 +146,21 @@ func (v *Validator) ReportTo(raw []byte, rep Reporter) {
 
 // prepare looks each entry resource up in the cache; another resource
 // than a Bundle gets its entries (if any) back as plain trees.
-func (v *Validator) prepare(res map[string]any) {
-	entries, _ := res["entry"].([]any)
-	bundle := res["resourceType"] == "Bundle"
+func (v *Validator) prepare(res *object) {
+	entries := res.arr("entry")
+	bundle := res.get("resourceType") == "Bundle"
 	for _, e := range entries {
-		em, _ := e.(map[string]any)
-		er, ok := em["resource"].(*entryRes)
+		em, _ := e.(*object)
+		for i, p := range em.members() {
+			if er, ok := p.v.(*entryRes); ok && !bundle {
+				em.m[i].v = er.tree
+			}
+		}
+		er, ok := em.get("resource").(*entryRes)
 		switch {
-		case !ok:
-		case !bundle:
-			em["resource"] = er.tree
+		case !ok || !bundle:
 		default:
-			fullURL, _ := em["fullUrl"].(string)
+			fullURL, _ := em.str("fullUrl")
 			er.key = v.cache.key(fullURL, er.src)
 			if er.res = v.cache.get(er.key); er.res != nil {
 				er.info, er.tree = er.res.info, nil
@@ -170,35 +172,33 @@ func (v *Validator) prepare(res map[string]any) {
 }
 
 // Value validates an already decoded resource (map from encoding/json), for
-// callers that hold the tree anyway. It does not modify it.
+// callers that hold the tree anyway. It does not modify it: the checks run
+// on a copy in the validator's own form (members in key order).
 func (v *Validator) Value(res map[string]any, rep Reporter) {
-	if entries, ok := res["entry"].([]any); ok && res["resourceType"] == "Bundle" {
-		res = maps.Clone(res)
-		wrapped := make([]any, len(entries))
-		for i, e := range entries {
-			wrapped[i] = e
-			em, _ := e.(map[string]any)
-			if sub, ok := em["resource"].(map[string]any); ok {
-				em = maps.Clone(em)
-				em["resource"] = &entryRes{tree: sub, info: infoOf(sub)}
-				wrapped[i] = em
+	tree, _ := fromStd(res).(*object)
+	if tree.get("resourceType") == "Bundle" {
+		for _, e := range tree.arr("entry") {
+			em, _ := e.(*object)
+			for i, p := range em.members() {
+				if sub, ok := p.v.(*object); ok && p.k == "resource" {
+					em.m[i].v = &entryRes{tree: sub, info: infoOf(sub)}
+				}
 			}
 		}
-		res["entry"] = wrapped
 	}
-	v.check(res, rep)
+	v.check(tree, rep)
 }
 
 // check validates a decoded resource whose entries (for a Bundle) are
 // *entryRes with their tree or their cached result.
-func (v *Validator) check(res map[string]any, rep Reporter) {
+func (v *Validator) check(res *object, rep Reporter) {
 	c := &run{v: v, rep: rep, entry: -1}
-	t, _ := res["resourceType"].(string)
+	t, _ := res.str("resourceType")
 	if t == "" {
 		c.report(Error, "", "resourceType", "", "")
 		return
 	}
-	entries, _ := res["entry"].([]any)
+	entries := res.arr("entry")
 	if t == "Bundle" {
 		c.bundle = newBundleIndex(entries)
 	}
@@ -208,12 +208,12 @@ func (v *Validator) check(res map[string]any, rep Reporter) {
 		return
 	}
 	for i, e := range entries {
-		em, _ := e.(map[string]any)
-		er, _ := em["resource"].(*entryRes)
+		em, _ := e.(*object)
+		er, _ := em.get("resource").(*entryRes)
 		if er == nil {
 			continue
 		}
-		fullURL, _ := em["fullUrl"].(string)
+		fullURL, _ := em.str("fullUrl")
 		prefix := "Bundle.entry[" + strconv.Itoa(i) + "].resource"
 		if er.res == nil {
 			er.res = c.record(er.tree, prefix)
@@ -228,7 +228,7 @@ func (v *Validator) check(res map[string]any, rep Reporter) {
 }
 
 // record checks an entry resource on its own, recording its issues.
-func (c *run) record(tree map[string]any, prefix string) *result {
+func (c *run) record(tree *object, prefix string) *result {
 	rec := &result{}
 	c.rec, c.base = rec, len(prefix)
 	c.path = append(c.path[:0], prefix...)
@@ -240,8 +240,8 @@ func (c *run) record(tree map[string]any, prefix string) *result {
 // resource applies every profile the resource declares (with their
 // ancestors) and the R4 base of its type, then walks it for extensions,
 // primitive formats and identifiers. The run's path is the resource's.
-func (c *run) resource(res map[string]any) {
-	t, _ := res["resourceType"].(string)
+func (c *run) resource(res *object) {
+	t, _ := res.str("resourceType")
 	if t == "" {
 		c.report(Error, c.at(), "resourceType", "", "")
 		return
@@ -262,7 +262,7 @@ func (c *run) applyProfile(p *profile, root any) {
 }
 
 // profilesFor lists the profiles to apply, each once, ancestors included.
-func (c *run) profilesFor(out []*profile, res map[string]any, t string) []*profile {
+func (c *run) profilesFor(out []*profile, res *object, t string) []*profile {
 	add := func(p *profile) {
 		for q := p; q != nil; q = q.base {
 			if !slices.Contains(out, q) {
@@ -270,8 +270,7 @@ func (c *run) profilesFor(out []*profile, res map[string]any, t string) []*profi
 			}
 		}
 	}
-	meta, _ := res["meta"].(map[string]any)
-	declared, _ := meta["profile"].([]any)
+	declared := res.obj("meta").arr("profile")
 	i := -1 // among the strings, as declaredProfiles counts
 	for _, d := range declared {
 		u, ok := d.(string)

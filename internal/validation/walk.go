@@ -12,8 +12,9 @@ import (
 // extension contexts; key is the JSON key v sits under.
 func (c *run) walk(v any, key string) {
 	switch x := v.(type) {
-	case map[string]any:
-		for k, val := range x {
+	case *object:
+		for _, p := range x.m {
+			k, val := p.k, p.v
 			if k == "resource" && bytes.HasSuffix(c.elem, []byte("Bundle.entry")) {
 				continue // entries are validated as resources of their own
 			}
@@ -56,7 +57,7 @@ func (c *run) walk(v any, key string) {
 func (c *run) extensions(v any) {
 	arr, _ := v.([]any)
 	for i, item := range arr {
-		m, _ := item.(map[string]any)
+		m, _ := item.(*object)
 		if m == nil {
 			continue
 		}
@@ -69,13 +70,13 @@ func (c *run) extensions(v any) {
 	}
 }
 
-func (c *run) extension(m map[string]any) {
-	url, _ := m["url"].(string)
+func (c *run) extension(m *object) {
+	url, _ := m.str("url")
 	if url == "" {
 		c.report(Error, c.at(), "extension.url", coreSD+"Extension", "Extension.url")
 		return
 	}
-	if _, sub := m["extension"]; sub && hasChoiceValue(m) {
+	if m.has("extension") && hasChoiceValue(m) {
 		c.report(Error, c.at(), "extension.value", coreSD+"Extension", "ext-1", url)
 	}
 	def, known := c.v.c.profiles[url]
@@ -88,9 +89,9 @@ func (c *run) extension(m map[string]any) {
 	}
 }
 
-func hasChoiceValue(m map[string]any) bool {
-	for k := range m {
-		if isChoiceKey(k, "value") {
+func hasChoiceValue(m *object) bool {
+	for _, p := range m.m {
+		if isChoiceKey(p.k, "value") {
 			return true
 		}
 	}
