@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"sync"
 
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
 
@@ -51,15 +52,19 @@ func Resource(e build.Entry) ([]byte, error) {
 	if e.JSON != nil {
 		return e.JSON, nil
 	}
-	res, ok := e.Resource.(fhirx.With)
-	if !ok {
-		res = fhirx.With{Resource: e.Resource}
+	return appendResource(nil, e)
+}
+
+// appendResource appends an entry's resource to dst.
+func appendResource(dst []byte, e build.Entry) ([]byte, error) {
+	if e.JSON != nil {
+		return append(dst, e.JSON...), nil
 	}
-	raw, err := res.MarshalJSON() // not json.Marshal: it would compact it again
+	out, err := fhirx.AppendResource(dst, e.Resource)
 	if err != nil {
 		return nil, fmt.Errorf("%s %s : %w", e.Type, e.FullURL, err)
 	}
-	return raw, nil
+	return out, nil
 }
 
 // bundleHead opens every tddui-bundle transaction.
@@ -74,42 +79,65 @@ var bundleHead = mustJSON(struct {
 // assembled around them (and indented in one pass), where encoding/json
 // would check, compact and indent every resource again (the larger part of
 // a conversion's time).
+//
+// The bundle is assembled in a pooled buffer, each resource encoded
+// straight into it, and the result copied out once at its size: a buffer
+// grown from nothing for every bundle allocated about twice the output.
 func Encode(entries []build.Entry, url RequestURL, indent bool) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Write(bundleHead[:len(bundleHead)-1])
-	buf.WriteString(`,"entry":[`)
+	bp := scratch.Get().(*[]byte)
+	defer scratch.Put(bp)
+	buf := append((*bp)[:0], bundleHead[:len(bundleHead)-1]...)
+	buf = append(buf, `,"entry":[`...)
+	var err error
 	for i, e := range entries {
-		raw, err := Resource(e)
-		if err != nil {
-			return nil, err
-		}
 		u := e.Type
 		if name := build.ProfileName(e.Profile); url == ByProfile && name != "" {
 			u = name
 		}
 		if i > 0 {
-			buf.WriteByte(',')
+			buf = append(buf, ',')
 		}
-		buf.WriteString(`{"fullUrl":`)
-		buf.Write(mustJSON(e.FullURL))
-		buf.WriteString(`,"resource":`)
-		buf.Write(raw)
-		buf.WriteString(`,"request":`)
-		buf.Write(mustJSON(fhir.BundleEntryRequest{Method: fhir.HTTPVerbPOST, Url: u}))
-		buf.WriteByte('}')
+		buf = append(buf, `{"fullUrl":`...)
+		buf, _ = fhirx.AppendValue(buf, e.FullURL) // a string always encodes
+		buf = append(buf, `,"resource":`...)
+		if buf, err = appendResource(buf, e); err != nil {
+			return nil, err
+		}
+		buf = append(buf, `,"request":`...)
+		buf = append(buf, request(u)...)
+		buf = append(buf, '}')
 	}
-	buf.WriteString("]}")
+	buf = append(buf, "]}"...)
+	*bp = buf
 	if !indent {
-		buf.WriteByte('\n')
-		return buf.Bytes(), nil
+		out := make([]byte, len(buf)+1)
+		copy(out, buf)
+		out[len(buf)] = '\n'
+		return out, nil
 	}
 	var out bytes.Buffer
-	out.Grow(buf.Len() * 3 / 2)
-	if err := json.Indent(&out, buf.Bytes(), "", "  "); err != nil {
+	out.Grow(len(buf) * 3 / 2)
+	if err := json.Indent(&out, buf, "", "  "); err != nil {
 		return nil, fmt.Errorf("bundle : %w", err)
 	}
 	out.WriteByte('\n')
 	return out.Bytes(), nil
+}
+
+// scratch holds the buffers bundles are assembled in.
+var scratch = sync.Pool{New: func() any { return new([]byte) }}
+
+// requests are the entries' request members by url: a few dozen (resource
+// types and profile names), encoded once each.
+var requests sync.Map
+
+func request(u string) []byte {
+	if b, ok := requests.Load(u); ok {
+		return b.([]byte)
+	}
+	b := mustJSON(fhir.BundleEntryRequest{Method: fhir.HTTPVerbPOST, Url: u})
+	requests.Store(u, b)
+	return b
 }
 
 // mustJSON encodes values that always encode (strings, fixed structs).

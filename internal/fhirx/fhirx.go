@@ -107,38 +107,60 @@ type Member struct {
 // MarshalJSON implements json.Marshaler. samply writes resourceType last;
 // it is moved first, where FHIR JSON readers (and people) look for it, and
 // the extra members follow the resource's own.
-func (w With) MarshalJSON() ([]byte, error) {
-	var b []byte
+func (w With) MarshalJSON() ([]byte, error) { return AppendResource(nil, w) }
+
+// AppendResource appends a resource (a samply resource, or a With) to dst as
+// compact JSON, resourceType first and the extra members of a With last:
+// the bundle is written in one buffer, without a copy of each resource.
+func AppendResource(dst []byte, res any) ([]byte, error) {
+	w, ok := res.(With)
+	if !ok {
+		w = With{Resource: res}
+	}
+	start := len(dst)
 	var err error
-	if m, ok := w.Resource.(json.Marshaler); ok {
-		b, err = m.MarshalJSON() // samply's output is compact: no second pass
+	if v := typeFirst(w.Resource); v != nil {
+		dst, err = AppendValue(dst, v)
 	} else {
-		b, err = json.Marshal(w.Resource)
+		dst, err = appendOther(dst, w.Resource)
 	}
 	if err != nil {
-		return nil, err
+		return dst[:start], err
 	}
-	b = resourceTypeFirst(bytes.TrimRight(b, " \n"))
-	if len(b) < 2 || b[len(b)-1] != '}' {
-		return nil, fmt.Errorf("fhirx.With: %T n'est pas un objet JSON", w.Resource)
+	if len(dst)-start < 2 || dst[len(dst)-1] != '}' {
+		return dst[:start], fmt.Errorf("fhirx.With: %T n'est pas un objet JSON", w.Resource)
 	}
-	var buf bytes.Buffer
-	buf.Write(b[:len(b)-1])
+	if len(w.Extra) == 0 {
+		return dst, nil
+	}
+	dst = dst[:len(dst)-1]
 	for _, m := range w.Extra {
-		v, err := json.Marshal(m.Value)
-		if err != nil {
-			return nil, err
+		if len(dst)-start > 1 {
+			dst = append(dst, ',')
 		}
-		if buf.Len() > 1 {
-			buf.WriteByte(',')
+		dst, _ = AppendValue(dst, m.Name) // a string always encodes
+		dst = append(dst, ':')
+		if dst, err = AppendValue(dst, m.Value); err != nil {
+			return dst[:start], err
 		}
-		k, _ := json.Marshal(m.Name)
-		buf.Write(k)
-		buf.WriteByte(':')
-		buf.Write(v)
 	}
-	buf.WriteByte('}')
-	return buf.Bytes(), nil
+	return append(dst, '}'), nil
+}
+
+// appendOther encodes a resource type typeFirst does not list: through its
+// own MarshalJSON (samply's, resourceType last) and resourceTypeFirst.
+func appendOther(dst []byte, res any) ([]byte, error) {
+	var b []byte
+	var err error
+	if m, ok := res.(json.Marshaler); ok {
+		b, err = m.MarshalJSON() // samply's output is compact: no second pass
+	} else {
+		b, err = json.Marshal(res)
+	}
+	if err != nil {
+		return dst, err
+	}
+	return append(dst, resourceTypeFirst(bytes.TrimRight(b, " \n"))...), nil
 }
 
 // resourceTypeFirst moves the resourceType member samply appends last
