@@ -42,10 +42,11 @@ func BenchmarkBundle1000(b *testing.B) {
 	raw := bigBundle(b, 1000)
 	v := New(Options{TestData: true})
 	b.SetBytes(int64(len(raw)))
-	b.ResetTimer()
+	cpu := StartCPU(b)
 	for i := 0; i < b.N; i++ {
 		v.Bundle(raw)
 	}
+	cpu.Report(b)
 }
 
 // The benchmark's Bundle is valid but for the IG examples' own defects.
@@ -61,8 +62,9 @@ func TestBigBundleOnlyHasExampleDefects(t *testing.T) {
 func BenchmarkBundle1000Cold(b *testing.B) {
 	raw := bigBundle(b, 1000)
 	b.SetBytes(int64(len(raw)))
-	b.ResetTimer()
+	cpu := StartCPU(b)
 	for i := 0; i < b.N; i++ {
 		New(Options{TestData: true}).Bundle(raw)
 	}
+	cpu.Report(b)
 }

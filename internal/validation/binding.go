@@ -56,14 +56,14 @@ func (b *boundSet) has(c coding) bool {
 	return b.bySys[c]
 }
 
-// codings reads a code, a Coding or a CodeableConcept.
-func codings(v any) []coding {
+// codings appends the codings of a code, a Coding or a CodeableConcept to
+// out (callers pass a stack array's slice: no allocation for a few).
+func codings(out []coding, v any) []coding {
 	switch x := v.(type) {
 	case string:
-		return []coding{{Code: x}}
+		return append(out, coding{Code: x})
 	case *object:
 		if arr, ok := x.get("coding").([]any); ok {
-			out := make([]coding, 0, len(arr))
 			for _, c := range arr {
 				if m, ok := c.(*object); ok {
 					s, _ := m.str("system")
@@ -75,10 +75,10 @@ func codings(v any) []coding {
 		}
 		if cd, ok := x.str("code"); ok {
 			s, _ := x.str("system")
-			return []coding{{s, cd}}
+			return append(out, coding{s, cd})
 		}
 	}
-	return nil
+	return out
 }
 
 // check applies a required binding: one coding of the value must be in
@@ -87,7 +87,8 @@ func (b *boundSet) check(v any, r *rule, ctx *run) {
 	if !b.known {
 		return
 	}
-	cs := codings(v)
+	var buf [4]coding
+	cs := codings(buf[:0], v)
 	for _, c := range cs {
 		if b.has(c) {
 			return

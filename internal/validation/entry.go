@@ -59,7 +59,9 @@ type event struct {
 }
 
 // detach copies the strings that may point into a Bundle's source, so
-// that a cached result does not keep whole Bundles alive.
+// that a cached result does not keep whole Bundles alive: references and
+// the profile of an issue (an unknown one is the source's URL). Paths and
+// messages are built for the issue, elements come from the definitions.
 func (r *result) detach() {
 	in := r.info
 	r.info = &resInfo{typ: strings.Clone(in.typ), id: strings.Clone(in.id), hasID: in.hasID}
@@ -68,10 +70,9 @@ func (r *result) detach() {
 	}
 	for i := range r.events {
 		e := &r.events[i]
-		e.path, e.ref = strings.Clone(e.path), strings.Clone(e.ref)
+		e.ref = strings.Clone(e.ref)
 		if e.is != nil {
-			e.is.Profile, e.is.Element = strings.Clone(e.is.Profile), strings.Clone(e.is.Element)
-			e.is.Message = strings.Clone(e.is.Message)
+			e.is.Profile = strings.Clone(e.is.Profile)
 		}
 	}
 }
@@ -81,13 +82,12 @@ func (r *result) detach() {
 func (c *run) replay(res *result, i int, fullURL, prefix string) {
 	c.entry, c.fullURL = i, fullURL
 	for _, e := range res.events {
-		p := prefix + e.path
 		if e.rule != nil {
-			c.checkRef(p, e.rule, e.ref)
+			c.checkRef(prefix, e.path, e.rule, e.ref)
 			continue
 		}
 		is := *e.is
-		is.Path, is.EntryIndex, is.FullURL = p, i, fullURL
+		is.Path, is.EntryIndex, is.FullURL = prefix+e.path, i, fullURL
 		c.rep.Report(is)
 	}
 }

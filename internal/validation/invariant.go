@@ -48,7 +48,8 @@ func subExtOnlyIf(sub, want string) func(any, *run, *profile, invariant) {
 				case sub:
 					hasSub = true
 				case "TDDUIRessourceType":
-					for _, cd := range codings(sm.get("valueCodeableConcept")) {
+					var buf [4]coding
+					for _, cd := range codings(buf[:0], sm.get("valueCodeableConcept")) {
 						typeOK = typeOK || cd.Code == want
 					}
 				}

@@ -42,8 +42,7 @@ func splitID(id string) []seg {
 }
 
 // kidsOf appends the values of one step below (v, ext), filtered by its
-// slice. Callers pass a stack array's slice as out: no allocation unless
-// the values overflow it.
+// slice, to out (the run's stack of kids: no allocation once it has grown).
 func kidsOf(out []kid, v any, ext *object, s *seg, ctx *run) []kid {
 	base := len(out)
 	out = plainKids(out, v, ext, s)

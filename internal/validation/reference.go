@@ -62,13 +62,14 @@ func (c *run) checkReference(v any, r *rule) {
 	if c.rec != nil {
 		c.rec.events = append(c.rec.events, event{path: string(c.path[c.base:]), ref: ref, rule: r})
 	} else {
-		c.checkRef(string(c.path), r, ref)
+		c.checkRef(string(c.path), "", r, ref)
 	}
 	c.pop(mark)
 }
 
-// checkRef checks reference ref found at path p against the Bundle.
-func (c *run) checkRef(p string, r *rule, ref string) {
+// checkRef checks reference ref found at path prefix+rel against the
+// Bundle; the path is spelled out only for an issue.
+func (c *run) checkRef(prefix, rel string, r *rule, ref string) {
 	var target *resInfo
 	if c.bundle != nil {
 		target = c.bundle.resolve(ref)
@@ -79,17 +80,17 @@ func (c *run) checkRef(p string, r *rule, ref string) {
 			if strings.HasPrefix(ref, "urn:") || strings.HasPrefix(ref, "#") {
 				sev = Error // can only point inside the Bundle
 			}
-			c.rule(sev, p, "reference.unresolved", r, ref)
+			c.rule(sev, prefix+rel, "reference.unresolved", r, ref)
 		}
 		t, _, _ := strings.Cut(typeID(ref), "/")
 		if t != "" && len(r.targetTypes) > 0 && !contains(r.targetTypes, t) {
-			c.rule(Error, p, "reference.type", r, t, strings.Join(r.targetTypes, ", "))
+			c.rule(Error, prefix+rel, "reference.type", r, t, strings.Join(r.targetTypes, ", "))
 		}
 		return
 	}
 	t := target.typ
 	if len(r.targetTypes) > 0 && !contains(r.targetTypes, t) {
-		c.rule(Error, p, "reference.type", r, t, strings.Join(r.targetTypes, ", "))
+		c.rule(Error, prefix+rel, "reference.type", r, t, strings.Join(r.targetTypes, ", "))
 		return
 	}
 	if len(target.profiles) == 0 {
@@ -100,7 +101,7 @@ func (c *run) checkRef(p string, r *rule, ref string) {
 			return
 		}
 	}
-	c.rule(Error, p, "reference.profile", r, ref, strings.Join(r.targets, ", "))
+	c.rule(Error, prefix+rel, "reference.profile", r, ref, strings.Join(r.targets, ", "))
 }
 
 // declaredProfiles lists meta.profile, versions stripped.

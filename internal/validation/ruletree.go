@@ -44,13 +44,18 @@ func (n *ruleNode) apply(v any, ext *object, c *run) {
 
 // visit finds the values of this step below (v, ext), checks the rules
 // that end here (cardinality, then each value), and goes on below each.
+// The values sit on the run's stack of kids, above those of the steps
+// being visited (which the visits below push onto in turn, maybe moving
+// it: hence indexes, not a slice kept across them).
 func (n *ruleNode) visit(v any, ext *object, c *run) {
-	var buf [8]kid
-	kids := kidsOf(buf[:0], v, ext, &n.seg, c)
+	base := len(c.kids)
+	c.kids = kidsOf(c.kids, v, ext, &n.seg, c)
+	count := len(c.kids) - base
 	for _, r := range n.ends {
-		r.checkCard(kids, &n.seg, c)
+		r.checkCard(c.kids[base:], &n.seg, c)
 	}
-	for _, k := range kids {
+	for i := range count {
+		k := c.kids[base+i]
 		mark := c.push(k.key, k.idx)
 		for _, r := range n.ends {
 			r.checkValue(k, &n.seg, c)
@@ -58,4 +63,5 @@ func (n *ruleNode) visit(v any, ext *object, c *run) {
 		n.apply(k.v, k.ext, c)
 		c.pop(mark)
 	}
+	c.kids = c.kids[:base]
 }

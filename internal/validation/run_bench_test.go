@@ -54,13 +54,14 @@ func BenchmarkRun100(b *testing.B) {
 		size += len(raw)
 	}
 	b.SetBytes(int64(size))
-	b.ResetTimer()
+	cpu := validation.StartCPU(b)
 	for b.Loop() {
 		v := validation.New(validation.Options{TestData: true})
 		for _, raw := range bundles {
 			v.Bundle(raw)
 		}
 	}
+	cpu.Report(b)
 }
 
 // The bundles of a generated run are valid, bundle after bundle, through

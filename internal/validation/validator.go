@@ -97,6 +97,7 @@ type run struct {
 	elem    []byte
 	rec     *result
 	base    int
+	kids    []kid // the values of the steps being visited (ruleNode.visit)
 }
 
 func (c *run) report(sev Severity, path, name, prof, elem string, args ...any) {
