@@ -41,7 +41,7 @@ type pending struct {
 }
 
 func (r *run) writeBundles() error {
-	r.sent, r.reached, r.names = map[*record.Record]bool{}, map[*record.Record]bool{}, map[string]bool{}
+	r.names = map[string]bool{}
 	workers := runtime.GOMAXPROCS(0)
 	slots := make(chan struct{}, 2*workers) // jobs in flight: bounds memory
 	queue := make(chan *job, 2*workers)
@@ -77,7 +77,7 @@ func (r *run) writeBundles() error {
 // collect writes a job's bundles and records what they hold.
 func (r *run) collect(res result) error {
 	for _, m := range res.reached {
-		r.reached[m] = true
+		m.Reached = true
 	}
 	split := len(r.windows) > 1
 	for _, p := range res.bundles {
@@ -86,7 +86,7 @@ func (r *run) collect(res result) error {
 			return err
 		}
 		for _, m := range p.members {
-			r.sent[m] = true
+			m.Sent = true
 		}
 		r.rep.AddBundle(p.info)
 	}
@@ -203,9 +203,9 @@ func (r *run) assemble(tpl *templates.Template, root *record.Record, w *bundle.W
 			return
 		}
 	}
-	info := report.BundleInfo{Usager: u.Key, Case: tpl.Key, Entries: len(entries), Sources: map[string]string{}}
-	for _, e := range entries {
-		info.Sources[e.FullURL] = fmt.Sprintf("%s!%d", e.Record.Row.Sheet, e.Record.Row.Line)
+	info := report.BundleInfo{Usager: u.Key, Case: tpl.Key, Entries: len(entries), Sources: make(report.Sources, len(entries))}
+	for i, e := range entries {
+		info.Sources[i] = report.Source{FullURL: e.FullURL, Sheet: e.Record.Row.Sheet, Line: e.Record.Row.Line}
 	}
 	if w != nil {
 		info.From, info.To = w.From.Format("2006-01-02"), w.To.Format("2006-01-02")

@@ -36,8 +36,6 @@ type run struct {
 	validator *validation.Validator
 	owned     map[*record.Record][]*record.Record // usager → its rows, reading order
 
-	sent    map[*record.Record]bool // rows in a written bundle
-	reached map[*record.Record]bool // rows some usager's bundle needed
 	windows []bundle.Window
 	names   map[string]bool
 	// strictFail: --strict and an error somewhere: no bundle is written
@@ -311,9 +309,9 @@ func (r *run) outcome(rec *record.Record) report.Outcome {
 	switch {
 	case rec.Bad:
 		return report.Rejected
-	case rec.Sheet.Key == templates.SheetParametres || r.sent[rec]:
+	case rec.Sheet.Key == templates.SheetParametres || rec.Sent:
 		return report.Converted
-	case r.reached[rec]:
+	case rec.Reached:
 		return report.NotSent
 	}
 	if _, dated := when(rec); dated && len(r.windows) > 0 {

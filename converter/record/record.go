@@ -29,6 +29,10 @@ type Record struct {
 	Row   Place  // where it came from
 	Key   string // value of the key column
 	Bad   bool   // an error was reported on this row
+	// Sent and Reached are the writer's: the row is in a written bundle,
+	// the row was needed by some usager's bundle. Flags here rather than
+	// sets of a million pointers beside.
+	Sent, Reached bool
 	data  string // non-empty cells in column order: uvarint column, uvarint length, text
 
 	// the records the Ref columns name, set by the link stage: links[k]

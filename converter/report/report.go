@@ -5,6 +5,7 @@
 package report
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"sync"
@@ -73,7 +74,27 @@ type BundleInfo struct {
 	Entries int    `json:"entrees"`
 	// Sources gives, for each entry's fullUrl, the row it was built from
 	// (Usagers!14): the sender maps a server's rejection back to it.
-	Sources map[string]string `json:"sources,omitempty"`
+	Sources Sources `json:"sources,omitempty"`
+}
+
+// Source is the row an entry was built from.
+type Source struct {
+	FullURL string
+	Sheet   string // the tab's name, shared by its rows
+	Line    int
+}
+
+// Sources are kept as a slice, a million of them in a large migration, and
+// written as the object {"fullUrl": "Usagers!14", …} rapport.json shows.
+type Sources []Source
+
+// MarshalJSON writes the object form, one bundle at a time.
+func (s Sources) MarshalJSON() ([]byte, error) {
+	m := make(map[string]string, len(s))
+	for _, x := range s {
+		m[x.FullURL] = fmt.Sprintf("%s!%d", x.Sheet, x.Line)
+	}
+	return json.Marshal(m)
 }
 
 // Report is safe for concurrent use.
