@@ -33,6 +33,7 @@ func convertCommand() *cli.Command {
 			&cli.BoolFlag{Name: "strict", Usage: "à la moindre erreur, n'écrire aucun bundle"},
 			&cli.BoolFlag{Name: "indente", Usage: "bundles indentés, lisibles (par défaut : JSON compact, plus léger)"},
 			&cli.BoolFlag{Name: "sans-validation", Usage: "ne pas valider les bundles contre le guide TDDUI avant de les écrire"},
+			&cli.IntFlag{Name: "memoire", Value: defaultMemoryMB, Usage: "mémoire visée en Mo (limite souple : au-delà, Go récupère la mémoire plus souvent) ; 0 : sans limite ; la variable GOMEMLIMIT, si elle est posée, l'emporte"},
 			&cli.BoolFlag{Name: "annoter", Usage: "classeur .xlsx : écrire aussi une copie où chaque cellule en erreur est colorée et commentée"},
 		}, sendFlags()...),
 		Action: func(c *cli.Context) error { return sendConverted(c, runConvert(c)) },
@@ -52,6 +53,7 @@ func runConvert(c *cli.Context) error {
 		TestData: c.Bool("donnees-test"), RequestURL: bundle.RequestURL(c.String("request-url")),
 		Split: c.Bool("decouper"), Strict: c.Bool("strict"), NoValidate: c.Bool("sans-validation"), Indent: c.Bool("indente"),
 	}
+	limitMemory(c.Int("memoire"))
 	if opt.RequestURL != bundle.ByType && opt.RequestURL != bundle.ByProfile {
 		return fmt.Errorf("--request-url : type ou profil attendu, pas %q", opt.RequestURL)
 	}
