@@ -53,14 +53,11 @@ func decodeJSON(s string, entries bool) (any, error) {
 }
 
 func (d *decoder) space() {
-	for d.i < len(d.s) {
-		switch d.s[d.i] {
-		case ' ', '\t', '\n', '\r':
-			d.i++
-		default:
-			return
-		}
+	i := d.i
+	for i < len(d.s) && (d.s[i] == ' ' || d.s[i] == '\n' || d.s[i] == '\t' || d.s[i] == '\r') {
+		i++
 	}
+	d.i = i
 }
 
 // value reads one value; depth and inEntry say where it sits, so that the
@@ -148,8 +145,7 @@ func (d *decoder) object(depth int, inEntry bool) (any, error) {
 	}
 	o := d.object0(len(d.kvs) - base)
 	copy(o.m, d.kvs[base:])
-	clear(d.kvs[base:])
-	d.kvs = d.kvs[:base]
+	d.kvs = d.kvs[:base] // not cleared: the decoder lives as long as the tree
 	return o, nil
 }
 
@@ -237,7 +233,6 @@ func (d *decoder) array(depth int, entries bool) (any, error) {
 	}
 	out := d.items(len(d.vals) - base)
 	copy(out, d.vals[base:])
-	clear(d.vals[base:])
 	d.vals = d.vals[:base]
 	return out, nil
 }
@@ -263,21 +258,24 @@ var plain = func() (t [256]bool) {
 	return t
 }()
 
+// str reads a string. The scan runs on locals: through d, every step
+// would store d.i back to memory.
 func (d *decoder) str() (string, error) {
-	d.i++ // opening quote
-	start := d.i
+	src, i := d.s, d.i+1 // after the opening quote
+	start := i
 	ascii := true
-	for d.i < len(d.s) {
-		for d.i < len(d.s) && plain[d.s[d.i]] {
-			d.i++
+	for i < len(src) {
+		for i < len(src) && plain[src[i]] {
+			i++
 		}
-		if d.i >= len(d.s) {
+		if i >= len(src) {
 			break
 		}
-		c := d.s[d.i]
+		d.i = i
+		c := src[i]
 		switch {
 		case c == '"':
-			s := d.s[start:d.i]
+			s := src[start:i]
 			d.i++
 			if !ascii && !utf8.ValidString(s) {
 				return string([]rune(s)), nil // invalid bytes become U+FFFD, as encoding/json does
@@ -289,8 +287,9 @@ func (d *decoder) str() (string, error) {
 			return "", errSyntax
 		}
 		ascii = false
-		d.i++
+		i++
 	}
+	d.i = i
 	return "", errSyntax
 }
 

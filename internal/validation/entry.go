@@ -18,11 +18,17 @@ type entryRes struct {
 type resInfo struct {
 	typ, id  string
 	hasID    bool
-	profiles []string // declared, versions stripped
+	profiles []string   // declared, versions stripped
+	known    []*profile // the embedded definition of each, nil if none
 }
 
-func infoOf(res *object) *resInfo {
+// infoOf reads a resource's info; ps are the embedded profiles, by URL.
+func infoOf(res *object, ps map[string]*profile) *resInfo {
 	info := &resInfo{profiles: declaredProfiles(res)}
+	info.known = make([]*profile, len(info.profiles))
+	for i, u := range info.profiles {
+		info.known[i] = ps[u]
+	}
 	info.typ, _ = res.str("resourceType")
 	info.id, info.hasID = res.str("id")
 	return info
@@ -30,14 +36,26 @@ func infoOf(res *object) *resInfo {
 
 // entryInfo reads the info of an entry's resource, decoded or not; nil
 // when there is no resource object.
-func entryInfo(v any) *resInfo {
+func entryInfo(v any, ps map[string]*profile) *resInfo {
 	switch x := v.(type) {
 	case *entryRes:
 		return x.info
 	case *object:
-		return infoOf(x)
+		return infoOf(x, ps)
 	}
 	return nil
+}
+
+// claims tells whether the resource declares url, or a profile derived
+// from it. The declared profiles were looked up once, in infoOf: entry
+// slicing asks this of every entry for every slice.
+func (info *resInfo) claims(url string) bool {
+	for i, d := range info.profiles {
+		if d == url || info.known[i].derivesFrom(url) {
+			return true
+		}
+	}
+	return false
 }
 
 // result is the outcome of checking one entry resource on its own, kept
@@ -64,7 +82,7 @@ type event struct {
 // messages are built for the issue, elements come from the definitions.
 func (r *result) detach() {
 	in := r.info
-	r.info = &resInfo{typ: strings.Clone(in.typ), id: strings.Clone(in.id), hasID: in.hasID}
+	r.info = &resInfo{typ: strings.Clone(in.typ), id: strings.Clone(in.id), hasID: in.hasID, known: in.known}
 	for _, p := range in.profiles {
 		r.info.profiles = append(r.info.profiles, strings.Clone(p))
 	}

@@ -2,24 +2,36 @@ package validation
 
 import "bytes"
 
-// primitiveTypes: JSON key -> R4 primitive type, for the keys whose type
-// does not depend on where they sit in the resources the IG profiles.
-var primitiveTypes = map[string]string{
-	"birthDate": "date", "deceasedDateTime": "dateTime", "authored": "dateTime", "lastUpdated": "instant",
-	"start": "dateTime", "end": "dateTime", "dateTime": "dateTime", "date": "dateTime", "issued": "instant",
-	"recorded": "instant", "created": "dateTime", "authoredOn": "dateTime", "lastModified": "dateTime",
-	"occurrenceDateTime": "dateTime", "plannedStartDate": "dateTime",
-	"valueDate": "date", "valueDateTime": "dateTime", "valueInstant": "instant", "valueUri": "uri",
-	"valueUrl": "uri", "valueCanonical": "uri", "valueCode": "code", "valueId": "id", "valueBoolean": "boolean",
-	"fullUrl": "uri", "url": "uri", "system": "uri", "profile": "uri", "questionnaire": "uri",
-	"code": "code", "status": "code", "intent": "code", "gender": "code", "use": "code", "language": "code",
-	"lifecycleStatus": "code", "method": "code", "contentType": "code", "priority": "code", "id": "string",
+// primitiveType: JSON key -> R4 primitive type ("" if none), for the keys
+// whose type does not depend on where they sit in the resources the IG
+// profiles. A switch, not a map: it runs for every string of a resource,
+// and comparing a short key costs less than hashing it.
+func primitiveType(key string) string {
+	switch key {
+	case "birthDate", "valueDate":
+		return "date"
+	case "deceasedDateTime", "authored", "start", "end", "dateTime", "date", "created", "authoredOn", "lastModified", "occurrenceDateTime", "plannedStartDate", "valueDateTime":
+		return "dateTime"
+	case "lastUpdated", "issued", "recorded", "valueInstant":
+		return "instant"
+	case "valueUri", "valueUrl", "valueCanonical", "fullUrl", "url", "system", "profile", "questionnaire":
+		return "uri"
+	case "valueCode", "code", "status", "intent", "gender", "use", "language", "lifecycleStatus", "method", "contentType", "priority":
+		return "code"
+	case "valueId":
+		return "id"
+	case "valueBoolean":
+		return "boolean"
+	case "id":
+		return "string"
+	}
+	return ""
 }
 
 // format checks a string primitive; the run's path and elem are its own.
 // ContactPoint.system is a code, not a uri; a resource's own id is an id.
 func (c *run) format(s, key string) {
-	t := primitiveTypes[key]
+	t := primitiveType(key)
 	switch {
 	case key == "system" && bytes.HasSuffix(c.elem, []byte("telecom.system")):
 		t = "code"

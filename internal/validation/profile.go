@@ -158,7 +158,8 @@ func (p *profile) chain() []*profile {
 	return out
 }
 
-// derivesFrom tells whether p is url or one of its descendants.
+// derivesFrom tells whether p is url or one of its descendants (never, for
+// a nil p).
 func (p *profile) derivesFrom(url string) bool {
 	for q := p; q != nil; q = q.base {
 		if q.url == url {

@@ -10,11 +10,11 @@ type bundleIndex struct {
 	byTypeID map[string]*resInfo
 }
 
-func newBundleIndex(entries []any) *bundleIndex {
+func newBundleIndex(entries []any, ps map[string]*profile) *bundleIndex {
 	ix := &bundleIndex{byURL: make(map[string]*resInfo, len(entries)), byTypeID: make(map[string]*resInfo, len(entries))}
 	for _, e := range entries {
 		em, _ := e.(*object)
-		info := entryInfo(em.get("resource"))
+		info := entryInfo(em.get("resource"), ps)
 		if info == nil {
 			continue
 		}
@@ -97,7 +97,7 @@ func (c *run) checkRef(prefix, rel string, r *rule, ref string) {
 		return // nothing declared: only the type can be checked
 	}
 	for _, tp := range r.targets {
-		if (strings.HasPrefix(tp, coreSD) && tp[len(coreSD):] == t) || c.v.declaresAny(target.profiles, tp) {
+		if (strings.HasPrefix(tp, coreSD) && tp[len(coreSD):] == t) || target.claims(tp) {
 			return
 		}
 	}
@@ -119,22 +119,8 @@ func declaredProfiles(res *object) []string {
 // declaresValue tells whether an entry's resource (decoded or not) claims
 // url, or a profile derived from it.
 func (v *Validator) declaresValue(res any, url string) bool {
-	if info := entryInfo(res); info != nil {
-		return v.declaresAny(info.profiles, url)
-	}
-	return false
-}
-
-// declaresAny tells whether one of the declared profiles is url, or
-// derives from it.
-func (v *Validator) declaresAny(declared []string, url string) bool {
-	for _, d := range declared {
-		if d == url {
-			return true
-		}
-		if p, ok := v.c.profiles[d]; ok && p.derivesFrom(url) {
-			return true
-		}
+	if info := entryInfo(res, v.c.profiles); info != nil {
+		return info.claims(url)
 	}
 	return false
 }

@@ -166,7 +166,7 @@ func (v *Validator) prepare(res *object) {
 			if er.res = v.cache.get(er.key); er.res != nil {
 				er.info, er.tree = er.res.info, nil
 			} else {
-				er.info = infoOf(er.tree)
+				er.info = infoOf(er.tree, v.c.profiles)
 			}
 		}
 	}
@@ -182,7 +182,7 @@ func (v *Validator) Value(res map[string]any, rep Reporter) {
 			em, _ := e.(*object)
 			for i, p := range em.members() {
 				if sub, ok := p.v.(*object); ok && p.k == "resource" {
-					em.m[i].v = &entryRes{tree: sub, info: infoOf(sub)}
+					em.m[i].v = &entryRes{tree: sub, info: infoOf(sub, v.c.profiles)}
 				}
 			}
 		}
@@ -201,7 +201,7 @@ func (v *Validator) check(res *object, rep Reporter) {
 	}
 	entries := res.arr("entry")
 	if t == "Bundle" {
-		c.bundle = newBundleIndex(entries)
+		c.bundle = newBundleIndex(entries, v.c.profiles)
 	}
 	c.path = append(c.path[:0], t...)
 	c.resource(res)

@@ -46,7 +46,7 @@ func (c *run) walk(v any, key string) {
 	case string:
 		c.format(x, key)
 	case bool:
-		if t, ok := primitiveTypes[key]; ok && t != "boolean" {
+		if t := primitiveType(key); t != "" && t != "boolean" {
 			c.report(Error, c.at(), "format", coreSD+"Element", "", x, t)
 		}
 	}
