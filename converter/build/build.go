@@ -45,6 +45,11 @@ type Context struct {
 	backMu sync.Mutex                                     // builders run on several goroutines
 
 	prepare sync.Once // the builders' prepare functions, run once before any build
+
+	// urls memoises the fullUrls of the rows owned by no usager and of
+	// the usagers: every événement and transport references them, and a
+	// fullUrl is a SHA-1 (UUID v5). Other rows are referenced a few times.
+	urls sync.Map // *record.Record → string
 }
 
 // builder builds one sheet's rows: key gives the stable identity the
@@ -90,7 +95,17 @@ func (c *Context) prepareRows() {
 
 // URL is the fullUrl of a record's main resource.
 func (c *Context) URL(r *record.Record) string {
-	return identifiant.FullURL(builders[r.Sheet.Key].key(c, r))
+	shared := len(r.Sheet.Owner) == 0
+	if shared {
+		if u, ok := c.urls.Load(r); ok {
+			return u.(string)
+		}
+	}
+	u := identifiant.FullURL(builders[r.Sheet.Key].key(c, r))
+	if shared {
+		c.urls.Store(r, u)
+	}
+	return u
 }
 
 // Ref is a reference to a record's main resource.

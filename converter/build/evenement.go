@@ -83,7 +83,16 @@ func evenementTypes(r *record.Record) []fhir.CodeableConcept {
 }
 
 func (c *Context) evenementExtensions(r *record.Record) []fhir.Extension {
-	var ext []fhir.Extension
+	// a samply Extension is ~0.5 KB (a pointer per value[x] type): sized
+	// exactly rather than regrown, it was a third of what builders allocate
+	n := len(r.LinksOf("documents")) + 1
+	for _, x := range evenementStrings {
+		n += r.Len(x.col)
+	}
+	for _, x := range evenementBools {
+		n += r.Len(x.col)
+	}
+	ext := make([]fhir.Extension, 0, n)
 	if ru := c.ressourcesUsed(r); ru != nil {
 		ext = append(ext, *ru)
 	}

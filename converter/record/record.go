@@ -187,28 +187,45 @@ func (r *Record) values(key string) []Value {
 	if t == "" {
 		return nil
 	}
-	kind := c.Kind
-	if c.Item {
-		kind = templates.Text
-	}
 	var out []Value
 	for _, p := range strings.Split(t, valueSep) {
-		v, _ := parsers[kind](c, p)
-		out = append(out, v)
+		out = append(out, parseKept(c, p))
 	}
 	return out
 }
 
+// first is the first value, parsed alone: builders ask for single values
+// far more often than for lists.
 func (r *Record) first(key string) (Value, bool) {
-	v := r.values(key)
-	if len(v) == 0 {
+	t, c := r.text(key)
+	if t == "" {
 		return Value{}, false
 	}
-	return v[0], true
+	t, _, _ = strings.Cut(t, valueSep)
+	return parseKept(c, t), true
 }
 
-// Has says whether the column holds a value.
-func (r *Record) Has(key string) bool { return len(r.values(key)) > 0 }
+// parseKept parses one normalised value of a column.
+func parseKept(c *templates.Column, s string) Value {
+	kind := c.Kind
+	if c.Item {
+		kind = templates.Text
+	}
+	v, _ := parsers[kind](c, s)
+	return v
+}
+
+// Len is the number of values of a column.
+func (r *Record) Len(key string) int {
+	t, _ := r.text(key)
+	if t == "" {
+		return 0
+	}
+	return strings.Count(t, valueSep) + 1
+}
+
+// Has says whether the column holds a value (a kept text is never empty).
+func (r *Record) Has(key string) bool { t, _ := r.text(key); return t != "" }
 
 // Str is the text of a column ("" when empty; codes: the code).
 func (r *Record) Str(key string) string {

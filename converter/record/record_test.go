@@ -59,6 +59,9 @@ func TestPackedCells(t *testing.T) {
 	if got := r.Strs("commentaire"); len(got) != 2 || got[0] != "premier" || got[1] != "second" {
 		t.Errorf("commentaire = %q", got)
 	}
+	if r.Len("commentaire") != 2 || r.Len("locaux") != 0 || r.Len("ref") != 1 || r.Has("locaux") || !r.Has("ref") {
+		t.Errorf("Len/Has: commentaire %d, locaux %d, ref %d", r.Len("commentaire"), r.Len("locaux"), r.Len("ref"))
+	}
 	if b, ok := r.Bool("usager_present"); !ok || !b {
 		t.Errorf("usager_present = %v, %v", b, ok)
 	}
