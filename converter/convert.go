@@ -170,15 +170,46 @@ func readSheet(src source.Source, name string, sh *templates.Sheet, rep *report.
 	}
 	typer := record.NewTyper(sh, in, header, line, rep)
 	var recs []*record.Record
-	for {
-		row, err := in.Next()
-		if err != nil {
-			if errors.Is(err, io.EOF) {
-				return recs, nil
-			}
-			return nil, fmt.Errorf("%s : %w", name, err)
+	var readErr error
+	for batch := range readAhead(in, &readErr) {
+		for _, row := range batch {
+			recs = append(recs, typer.Record(row))
+			p.Row()
 		}
-		recs = append(recs, typer.Record(row))
-		p.Row()
 	}
+	if readErr != nil {
+		return nil, fmt.Errorf("%s : %w", name, readErr)
+	}
+	return recs, nil
+}
+
+// readAhead reads a sheet's rows on a goroutine of its own, in batches,
+// while the caller types them: parsing the file (excelize's XML, or CSV)
+// and typing the cells then take two cores, not one after the other. The
+// channel closes at the end of the sheet; *err is then set if reading
+// failed, and the caller must drain the channel before looking.
+func readAhead(in source.Sheet, err *error) <-chan []source.Row {
+	const batchSize = 256 // rows: a hand-off per batch, not per row
+	out := make(chan []source.Row, 4)
+	go func() {
+		defer close(out)
+		batch := make([]source.Row, 0, batchSize)
+		for {
+			row, e := in.Next()
+			if e != nil {
+				if !errors.Is(e, io.EOF) {
+					*err = e
+				}
+				if len(batch) > 0 {
+					out <- batch
+				}
+				return
+			}
+			if batch = append(batch, row); len(batch) == batchSize {
+				out <- batch
+				batch = make([]source.Row, 0, batchSize)
+			}
+		}
+	}()
+	return out
 }
