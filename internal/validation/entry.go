@@ -68,18 +68,33 @@ type result struct {
 }
 
 // event is an issue (path relative to the resource), or, when rule is
-// set, the reference ref to check at path.
+// set, the reference ref to check at path. While the resource is being
+// checked, a reference's path and ref are the bytes text[start:mid] and
+// text[mid:end] of the run's text (see seal).
 type event struct {
-	path string
-	is   *Issue
-	rule *rule
-	ref  string
+	path            string
+	is              *Issue
+	rule            *rule
+	ref             string
+	start, mid, end int
+}
+
+// seal gives the references their strings, cut from a single copy of the
+// run's text: one allocation for all of them, instead of two for each.
+func (r *result) seal(text []byte) {
+	s := string(text)
+	for i := range r.events {
+		if e := &r.events[i]; e.rule != nil {
+			e.path, e.ref = s[e.start:e.mid], s[e.mid:e.end]
+		}
+	}
 }
 
 // detach copies the strings that may point into a Bundle's source, so
-// that a cached result does not keep whole Bundles alive: references and
-// the profile of an issue (an unknown one is the source's URL). Paths and
-// messages are built for the issue, elements come from the definitions.
+// that a cached result does not keep whole Bundles alive: the profile of
+// an issue (an unknown one is the source's URL). Paths and messages are
+// built for the issue, elements come from the definitions, references
+// were copied by seal.
 func (r *result) detach() {
 	in := r.info
 	r.info = &resInfo{typ: strings.Clone(in.typ), id: strings.Clone(in.id), hasID: in.hasID, known: in.known}
@@ -88,7 +103,6 @@ func (r *result) detach() {
 	}
 	for i := range r.events {
 		e := &r.events[i]
-		e.ref = strings.Clone(e.ref)
 		if e.is != nil {
 			e.is.Profile = strings.Clone(e.is.Profile)
 		}

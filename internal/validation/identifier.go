@@ -2,24 +2,42 @@ package validation
 
 import (
 	"errors"
-	"regexp"
+	"strings"
 
 	"github.com/tddui/tddui/internal/identifiant"
 )
 
 // idRule: the checks on an identifier value for one system (PROFILES.md §3).
-// shape is a regexp whose first group, when present, is a FINESS ET.
 type idRule struct {
 	label  string
 	check  string // "nir", "idnat", "" (shape only)
-	shape  *regexp.Regexp
+	shape  idShape
+	mid    string // businessShape: "-" + code + "-"
 	format string // the format, as the IG writes it, for messages
 }
+
+// idShape is the form of a value, as a hand-written scanner (the regexps
+// took a twentieth of the validation time); identifier_test.go checks each
+// against its expression:
+//
+//	rppsShape      ^(8[0-9]{11}|[0-9]{11}|0[0-9]{9,})$
+//	piShape        ^3([0-9AB]{9})/[^\s/]+$
+//	businessShape  ^3([0-9AB]{9})/[^\s/]+-CODE-\S+$
+//
+// The group, where there is one, is a FINESS ET.
+type idShape int
+
+const (
+	anyShape idShape = iota
+	rppsShape
+	piShape
+	businessShape
+)
 
 const idProfile = "PROFILES.md §3"
 
 func business(code string) idRule {
-	return idRule{label: code, shape: regexp.MustCompile(`^3([0-9AB]{9})/[^\s/]+-` + code + `-\S+$`), format: "3+FINESS/idLocalUsager-" + code + "-num"}
+	return idRule{label: code, shape: businessShape, mid: "-" + code + "-", format: "3+FINESS/idLocalUsager-" + code + "-num"}
 }
 
 // idRules is keyed by identifier system.
@@ -29,8 +47,8 @@ var idRules = map[string]idRule{
 	"urn:oid:1.2.250.1.213.1.4.10": {label: "INS-NIR-TEST", check: "nir"},
 	"urn:oid:1.2.250.1.213.1.4.11": {label: "INS-NIR-DEMO", check: "nir"},
 	identifiant.SysIdNatS:          {label: "idNat_Struct", check: "idnat"},
-	identifiant.SysIdNatP:          {label: "idNat_PS", shape: regexp.MustCompile(`^(8[0-9]{11}|[0-9]{11}|0[0-9]{9,})$`), format: "RPPS (11 chiffres) ou 8+RPPS"},
-	identifiant.SysUsager:          {label: "PI", shape: regexp.MustCompile(`^3([0-9AB]{9})/[^\s/]+$`), format: "3+FINESS/idLocalUsager"},
+	identifiant.SysIdNatP:          {label: "idNat_PS", shape: rppsShape, format: "RPPS (11 chiffres) ou 8+RPPS"},
+	identifiant.SysUsager:          {label: "PI", shape: piShape, format: "3+FINESS/idLocalUsager"},
 	identifiant.SysSejour:          business("SEJOUR"),
 	identifiant.SysEvenement:       business("EVN"),
 	identifiant.SysEvaluation:      business("EVAL"),
@@ -92,17 +110,64 @@ func (c *run) identifier(r idRule, val string, idx int) {
 			c.report(Error, p(), "idnat", idProfile, "", val, err)
 		}
 	}
-	if r.shape == nil {
-		return
-	}
-	sub := r.shape.FindStringSubmatch(val)
-	if sub == nil {
+	finess, ok := r.matchShape(val)
+	if !ok {
 		c.report(Error, p(), "identifier.format", idProfile, "", val, r.format)
 		return
 	}
-	if len(sub) > 1 && sub[1] != "" && r.label != "idNat_PS" {
-		if err := identifiant.CheckFINESS(sub[1]); err != nil {
-			c.report(Error, p(), "finess", idProfile, "", sub[1], val, err)
+	if finess != "" {
+		if err := identifiant.CheckFINESS(finess); err != nil {
+			c.report(Error, p(), "finess", idProfile, "", finess, val, err)
 		}
 	}
+}
+
+// matchShape tells whether v has the rule's shape, and gives the FINESS ET
+// it starts with, if the shape has one.
+func (r idRule) matchShape(v string) (finess string, ok bool) {
+	switch r.shape {
+	case rppsShape:
+		return "", allDigits(v) && (len(v) == 11 || len(v) == 12 && v[0] == '8' || len(v) >= 10 && v[0] == '0')
+	case piShape, businessShape:
+		if len(v) < 11 || v[0] != '3' || !finessET(v[1:10]) || v[10] != '/' {
+			return "", false
+		}
+		local := v[11:]
+		if r.shape == piShape {
+			return v[1:10], local != "" && !hasSpace(local) && !strings.Contains(local, "/")
+		}
+		return v[1:10], businessLocal(local, r.mid)
+	}
+	return "", true
+}
+
+// businessLocal: after "3+FINESS/", a part without "/", then mid, then a
+// non-empty rest, all without white space. The first mid after the first
+// byte is the one to try: a later one leaves less for the rest and more
+// for the part.
+func businessLocal(s, mid string) bool {
+	if len(s) < 2 || hasSpace(s) {
+		return false
+	}
+	j := strings.Index(s[1:], mid) + 1
+	return j > 0 && !strings.Contains(s[:j], "/") && j+len(mid) < len(s)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !digit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// finessET: nine characters of [0-9AB] (the FINESS key is checked apart).
+func finessET(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !digit(s[i]) && s[i] != 'A' && s[i] != 'B' {
+			return false
+		}
+	}
+	return true
 }

@@ -152,10 +152,12 @@ func validCode(s string) bool {
 	return true
 }
 
+// spaces are \s, as a table: hasSpace runs over every uri.
+var spaces = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true}
+
 func hasSpace(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\f', '\r':
+		if spaces[s[i]] {
 			return true
 		}
 	}

@@ -60,7 +60,11 @@ func (c *run) checkReference(v any, r *rule) {
 	mark := len(c.path)
 	c.path = append(c.path, ".reference"...)
 	if c.rec != nil {
-		c.rec.events = append(c.rec.events, event{path: string(c.path[c.base:]), ref: ref, rule: r})
+		start := len(c.text)
+		c.text = append(c.text, c.path[c.base:]...)
+		mid := len(c.text)
+		c.text = append(c.text, ref...)
+		c.rec.events = append(c.rec.events, event{rule: r, start: start, mid: mid, end: len(c.text)})
 	} else {
 		c.checkRef(string(c.path), "", r, ref)
 	}

@@ -97,7 +97,8 @@ type run struct {
 	elem    []byte
 	rec     *result
 	base    int
-	kids    []kid // the values of the steps being visited (ruleNode.visit)
+	kids    []kid  // the values of the steps being visited (ruleNode.visit)
+	text    []byte // while recording, the references' paths and values (see result.seal)
 }
 
 func (c *run) report(sev Severity, path, name, prof, elem string, args ...any) {
@@ -231,9 +232,10 @@ func (v *Validator) check(res *object, rep Reporter) {
 // record checks an entry resource on its own, recording its issues.
 func (c *run) record(tree *object, prefix string) *result {
 	rec := &result{}
-	c.rec, c.base = rec, len(prefix)
+	c.rec, c.base, c.text = rec, len(prefix), c.text[:0]
 	c.path = append(c.path[:0], prefix...)
 	c.resource(tree)
+	rec.seal(c.text)
 	c.rec = nil
 	return rec
 }
