@@ -55,16 +55,20 @@ func (r *run) writeBundles() error {
 		close(queue)
 	}()
 	r.opt.Progress.Stage("usagers")
+	out := sink.NewWriter(r.opt.OutDir, 8)
 	var err error
 	var bad []*record.Record
 	for j := range queue {
 		res := <-j.done
 		r.opt.Progress.Usager()
 		if err == nil {
-			err = r.collect(res)
+			err = r.collect(res, out)
 		}
 		bad = append(bad, res.bad...)
 		<-slots
+	}
+	if werr := out.Close(); err == nil {
+		err = werr
 	}
 	// marked once every job is done: a rejected row may be a shared one
 	// that other jobs are reading
@@ -75,14 +79,14 @@ func (r *run) writeBundles() error {
 }
 
 // collect writes a job's bundles and records what they hold.
-func (r *run) collect(res result) error {
+func (r *run) collect(res result, out *sink.Writer) error {
 	for _, m := range res.reached {
 		m.Reached = true
 	}
 	split := len(r.windows) > 1
 	for _, p := range res.bundles {
 		p.info.File = r.fileName(p.info.Case, p.root, p.w, split)
-		if err := sink.WriteFile(r.opt.OutDir, p.info.File, p.data); err != nil {
+		if err := out.Write(p.info.File, p.data); err != nil {
 			return err
 		}
 		for _, m := range p.members {
