@@ -1,8 +1,8 @@
 package converter
 
 import (
-	"encoding/json"
 	"fmt"
+	"io"
 	"regexp"
 	"time"
 
@@ -329,9 +329,11 @@ func (r *run) outcome(rec *record.Record) report.Outcome {
 }
 
 func writeReport(dir string, rep *report.Report) error {
-	data, err := json.MarshalIndent(rep, "", "  ")
-	if err != nil {
+	return sink.WriteWith(dir, "rapport.json", func(w io.Writer) error {
+		if err := rep.WriteJSON(w); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w, "\n")
 		return err
-	}
-	return sink.WriteFile(dir, "rapport.json", append(data, '\n'))
+	})
 }

@@ -5,6 +5,7 @@ package sink
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -12,12 +13,21 @@ import (
 
 // WriteFile writes data to dir/name atomically.
 func WriteFile(dir, name string, data []byte) error {
+	return WriteWith(dir, name, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteWith writes dir/name atomically with what write gives, for a file
+// too large to be held whole (rapport.json at a million rows).
+func WriteWith(dir, name string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("écriture de %s : %w", name, err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if _, err := tmp.Write(data); err != nil {
+	if err := write(tmp); err != nil {
 		tmp.Close()
 		return fmt.Errorf("écriture de %s : %w", name, err)
 	}
