@@ -3,6 +3,7 @@ package validation
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -17,19 +18,22 @@ import (
 // encoding/json, which gives the error message (or, should this decoder
 // be wrong, the tree).
 //
-// With entries set, the "resource" of each Bundle.entry comes as an
-// *entryRes holding its source, so that the Validator recognises a
-// resource it has already checked. (Skipping it undecoded until the cache
-// is asked cost more than decoding the few resources found again.)
+// With entries set, the "resource" object of each Bundle.entry is only
+// delimited, not decoded: it comes as an *entryRes holding its source, so
+// that the Validator recognises a resource it has already checked before
+// decoding it, and decodes (with decodeEntry) only the others. Delimiting
+// costs a small part of decoding: the strings are skipped with
+// IndexByte.
 type decoder struct {
 	s       string
 	i       int
 	entries bool
-	kvs     []member // stack of the objects being read
-	vals    []any    // stack of the arrays being read
-	objBlk  []object // free part of the current block of objects
-	memBlk  []member // free part of the current block of members
-	valBlk  []any    // free part of the current block of array items
+	kvs     []member    // stack of the objects being read
+	vals    []any       // stack of the arrays being read
+	objBlk  []object    // free part of the current block of objects
+	memBlk  []member    // free part of the current block of members
+	valBlk  []any       // free part of the current block of array items
+	delim   []*entryRes // the entry resources delimited, not decoded
 }
 
 // blockSize is the number of members (or items) a block holds: a few
@@ -41,6 +45,10 @@ var errSyntax = errors.New("json syntax")
 // decodeJSON decodes a whole document: one value and white space.
 func decodeJSON(s string, entries bool) (any, error) {
 	d := &decoder{s: s, entries: entries}
+	return d.document()
+}
+
+func (d *decoder) document() (any, error) {
 	v, err := d.value(0, false)
 	if err != nil {
 		return nil, err
@@ -50,6 +58,20 @@ func decodeJSON(s string, entries bool) (any, error) {
 		return nil, errSyntax
 	}
 	return v, nil
+}
+
+// decodeEntry decodes the source of an entry's resource once the
+// document is read, with the same stacks and blocks.
+func (d *decoder) decodeEntry(er *entryRes) error {
+	s, i, entries := d.s, d.i, d.entries
+	d.s, d.i, d.entries = er.src, 0, false
+	v, err := d.document()
+	d.s, d.i, d.entries = s, i, entries
+	if err != nil {
+		return err
+	}
+	er.tree = v.(*object) // the source was delimited as an object
+	return nil
 }
 
 func (d *decoder) space() {
@@ -237,16 +259,69 @@ func (d *decoder) array(depth int, entries bool) (any, error) {
 	return out, nil
 }
 
-// entryResource decodes an entry's resource and, when it is an object,
-// wraps it with its source: the Validator knows it by these bytes.
+// entryResource delimits an entry's resource when it is an object (the
+// Validator knows it by these bytes), and decodes any other value.
 func (d *decoder) entryResource() (any, error) {
 	d.space()
-	start := d.i
-	v, err := d.value(3, false)
-	if m, ok := v.(*object); ok && err == nil {
-		return &entryRes{src: d.s[start:d.i], tree: m}, nil
+	if d.i >= len(d.s) || d.s[d.i] != '{' {
+		return d.value(3, false)
 	}
-	return v, err
+	start := d.i
+	end, ok := objectEnd(d.s, start)
+	if !ok {
+		return nil, errSyntax
+	}
+	d.i = end
+	er := &entryRes{src: d.s[start:end]}
+	d.delim = append(d.delim, er)
+	return er, nil
+}
+
+// objectEnd finds the end of the object that starts at s[i], counting
+// brackets outside strings. It checks nothing else: decodeEntry does, and
+// bytes the cache knows were decoded when they were first seen.
+func objectEnd(s string, i int) (int, bool) {
+	depth := 0
+	for i < len(s) {
+		switch s[i] {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return i + 1, true
+			}
+		case '"':
+			end, ok := stringEnd(s, i+1)
+			if !ok {
+				return 0, false
+			}
+			i = end
+			continue
+		}
+		i++
+	}
+	return 0, false
+}
+
+// stringEnd finds the byte after the quote that closes the string whose
+// content starts at s[i]: the first quote after an even run of backslashes.
+func stringEnd(s string, i int) (int, bool) {
+	for {
+		q := strings.IndexByte(s[i:], '"')
+		if q < 0 {
+			return 0, false
+		}
+		q += i
+		bs := 0
+		for bs < q-i && s[q-1-bs] == '\\' {
+			bs++
+		}
+		if bs%2 == 0 {
+			return q + 1, true
+		}
+		i = q + 1
+	}
 }
 
 // plain marks the bytes a string holds as they are: not a quote, a
@@ -309,8 +384,12 @@ func (d *decoder) escaped(start int) (string, error) {
 		case c < 0x20:
 			return "", errSyntax
 		case c != '\\':
-			b = append(b, c)
-			d.i++
+			j := d.i + 1 // copy the run up to the next quote, escape or control character
+			for j < len(d.s) && (plain[d.s[j]] || d.s[j] >= 0x80) {
+				j++
+			}
+			b = append(b, d.s[d.i:j]...)
+			d.i = j
 			continue
 		}
 		if d.i+1 >= len(d.s) {

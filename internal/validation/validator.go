@@ -129,9 +129,7 @@ func (v *Validator) Resource(raw []byte) []Issue { return v.Bundle(raw) }
 // entry resources are checked only when the Validator has not seen their
 // bytes yet.
 func (v *Validator) ReportTo(raw []byte, rep Reporter) {
-	if doc, err := decodeJSON(string(raw), true); err == nil {
-		res, _ := doc.(*object)
-		v.prepare(res)
+	if res, err := v.decode(string(raw)); err == nil {
 		v.check(res, rep)
 		return
 	}
@@ -146,31 +144,51 @@ func (v *Validator) ReportTo(raw []byte, rep Reporter) {
 	v.Value(res, rep)
 }
 
-// prepare looks each entry resource up in the cache; another resource
-// than a Bundle gets its entries (if any) back as plain trees.
-func (v *Validator) prepare(res *object) {
-	entries := res.arr("entry")
+// decode decodes a document and its entry resources, but those of a
+// Bundle the cache knows; another resource than a Bundle gets its entries
+// (if any) back as plain trees.
+func (v *Validator) decode(src string) (*object, error) {
+	d := &decoder{s: src, entries: true}
+	doc, err := d.document()
+	if err != nil {
+		return nil, err
+	}
+	res, _ := doc.(*object)
 	bundle := res.get("resourceType") == "Bundle"
-	for _, e := range entries {
+	for _, e := range res.arr("entry") {
 		em, _ := e.(*object)
 		for i, p := range em.members() {
-			if er, ok := p.v.(*entryRes); ok && !bundle {
-				em.m[i].v = er.tree
+			er, ok := p.v.(*entryRes)
+			if !ok {
+				continue
 			}
+			if bundle {
+				fullURL, _ := em.str("fullUrl")
+				er.key = v.cache.key(fullURL, er.src)
+				if er.res = v.cache.get(er.key); er.res != nil {
+					er.info = er.res.info
+					continue
+				}
+			}
+			if err := d.decodeEntry(er); err != nil {
+				return nil, err
+			}
+			if !bundle {
+				em.m[i].v = er.tree
+				continue
+			}
+			er.info = infoOf(er.tree, v.c.profiles)
 		}
-		er, ok := em.get("resource").(*entryRes)
-		switch {
-		case !ok || !bundle:
-		default:
-			fullURL, _ := em.str("fullUrl")
-			er.key = v.cache.key(fullURL, er.src)
-			if er.res = v.cache.get(er.key); er.res != nil {
-				er.info, er.tree = er.res.info, nil
-			} else {
-				er.info = infoOf(er.tree, v.c.profiles)
+	}
+	// What a repeated key hid from the tree must be valid JSON all the same.
+	for _, er := range d.delim {
+		if er.tree == nil && er.res == nil {
+			if err := d.decodeEntry(er); err != nil {
+				return nil, err
 			}
 		}
 	}
+	return res, nil
 }
 
 // Value validates an already decoded resource (map from encoding/json), for
