@@ -74,3 +74,26 @@ func TestTypeFirstIsSamplyReordered(t *testing.T) {
 		}
 	}
 }
+
+// What encoding/json refuses fails as it did through samply, with its
+// words: a decimal with leading zeros, which a questionnaire cell can give,
+// or garbage after a valid start (an encoder that only parses the start of
+// a json.Number writes these as they are).
+func TestInvalidNumberFailsAsBefore(t *testing.T) {
+	for _, n := range []string{"01", "00", "01.5", "1.", ".5", "abc", "12,5", "1abc", "1 "} {
+		d := json.Number(n)
+		qr := fhir.QuestionnaireResponse{Item: []fhir.QuestionnaireResponseItem{{LinkId: "1",
+			Answer: []fhir.QuestionnaireResponseItemAnswer{{ValueDecimal: &d}}}}}
+		_, want := qr.MarshalJSON()
+		got, err := AppendResource([]byte("prefix"), With{Resource: qr})
+		if want == nil || err == nil || err.Error() != want.Error() || string(got) != "prefix" {
+			t.Errorf("%q: got %q, %v; want the error %v", n, got, err, want)
+		}
+		_, want = json.Marshal(Element{Extension: []fhir.Extension{{Url: "u", ValueDecimal: &d}}})
+		_, err = AppendResource(nil, With{Resource: fhir.Patient{}, Extra: []Member{{"_x",
+			Element{Extension: []fhir.Extension{{Url: "u", ValueDecimal: &d}}}}}})
+		if want == nil || err == nil || err.Error() != want.Error() {
+			t.Errorf("%q in a member: got %v; want the error %v", n, err, want)
+		}
+	}
+}
