@@ -118,10 +118,8 @@ func AppendResource(dst []byte, res any) ([]byte, error) {
 		w = With{Resource: res}
 	}
 	start := len(dst)
-	var err error
-	if v := typeFirst(w.Resource); v != nil {
-		dst, err = AppendValue(dst, v)
-	} else {
+	dst, ok, err := appendFirst(dst, w.Resource)
+	if !ok {
 		dst, err = appendOther(dst, w.Resource)
 	}
 	if err != nil {
@@ -147,7 +145,7 @@ func AppendResource(dst []byte, res any) ([]byte, error) {
 	return append(dst, '}'), nil
 }
 
-// appendOther encodes a resource type typeFirst does not list: through its
+// appendOther encodes a resource type appendFirst does not list: through its
 // own MarshalJSON (samply's, resourceType last) and resourceTypeFirst.
 func appendOther(dst []byte, res any) ([]byte, error) {
 	var b []byte

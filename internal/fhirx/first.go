@@ -1,6 +1,10 @@
 package fhirx
 
-import "github.com/samply/golang-fhir-models/fhir-models/fhir"
+import (
+	"sync"
+
+	"github.com/samply/golang-fhir-models/fhir-models/fhir"
+)
 
 // samply's MarshalJSON writes resourceType last
 // (json.Marshal(struct{ OtherX; ResourceType string })), which had to be
@@ -70,40 +74,79 @@ type (
 	}
 )
 
-// typeFirst is the resource as a resourceType-first struct, or nil for a
-// type not listed here (it then goes through its own MarshalJSON and
-// resourceTypeFirst, as before). A pointer: the encoders take it without
-// copying the struct again.
-func typeFirst(res any) any {
+// appendFirst appends the resource as a resourceType-first struct; ok is
+// false for a type not listed here (it then goes through its own
+// MarshalJSON and resourceTypeFirst, as before).
+func appendFirst(dst []byte, res any) (_ []byte, ok bool, err error) {
 	switch r := res.(type) {
 	case fhir.CarePlan:
-		return &carePlanFirst{"CarePlan", fhir.OtherCarePlan(r)}
+		dst, err = appendPooled(dst, &carePlanPool, carePlanFirst{"CarePlan", fhir.OtherCarePlan(r)})
 	case fhir.Consent:
-		return &consentFirst{"Consent", fhir.OtherConsent(r)}
+		dst, err = appendPooled(dst, &consentPool, consentFirst{"Consent", fhir.OtherConsent(r)})
 	case fhir.DocumentReference:
-		return &documentReferenceFirst{"DocumentReference", fhir.OtherDocumentReference(r)}
+		dst, err = appendPooled(dst, &documentReferencePool, documentReferenceFirst{"DocumentReference", fhir.OtherDocumentReference(r)})
 	case fhir.Encounter:
-		return &encounterFirst{"Encounter", fhir.OtherEncounter(r)}
+		dst, err = appendPooled(dst, &encounterPool, encounterFirst{"Encounter", fhir.OtherEncounter(r)})
 	case fhir.Goal:
-		return &goalFirst{"Goal", fhir.OtherGoal(r)}
+		dst, err = appendPooled(dst, &goalPool, goalFirst{"Goal", fhir.OtherGoal(r)})
 	case fhir.Location:
-		return &locationFirst{"Location", fhir.OtherLocation(r)}
+		dst, err = appendPooled(dst, &locationPool, locationFirst{"Location", fhir.OtherLocation(r)})
 	case fhir.Organization:
-		return &organizationFirst{"Organization", fhir.OtherOrganization(r)}
+		dst, err = appendPooled(dst, &organizationPool, organizationFirst{"Organization", fhir.OtherOrganization(r)})
 	case fhir.Patient:
-		return &patientFirst{"Patient", fhir.OtherPatient(r)}
+		dst, err = appendPooled(dst, &patientPool, patientFirst{"Patient", fhir.OtherPatient(r)})
 	case fhir.Practitioner:
-		return &practitionerFirst{"Practitioner", fhir.OtherPractitioner(r)}
+		dst, err = appendPooled(dst, &practitionerPool, practitionerFirst{"Practitioner", fhir.OtherPractitioner(r)})
 	case fhir.PractitionerRole:
-		return &practitionerRoleFirst{"PractitionerRole", fhir.OtherPractitionerRole(r)}
+		dst, err = appendPooled(dst, &practitionerRolePool, practitionerRoleFirst{"PractitionerRole", fhir.OtherPractitionerRole(r)})
 	case fhir.QuestionnaireResponse:
-		return &questionnaireResponseFirst{"QuestionnaireResponse", fhir.OtherQuestionnaireResponse(r)}
+		dst, err = appendPooled(dst, &questionnaireResponsePool, questionnaireResponseFirst{"QuestionnaireResponse", fhir.OtherQuestionnaireResponse(r)})
 	case fhir.RelatedPerson:
-		return &relatedPersonFirst{"RelatedPerson", fhir.OtherRelatedPerson(r)}
+		dst, err = appendPooled(dst, &relatedPersonPool, relatedPersonFirst{"RelatedPerson", fhir.OtherRelatedPerson(r)})
 	case fhir.ServiceRequest:
-		return &serviceRequestFirst{"ServiceRequest", fhir.OtherServiceRequest(r)}
+		dst, err = appendPooled(dst, &serviceRequestPool, serviceRequestFirst{"ServiceRequest", fhir.OtherServiceRequest(r)})
 	case fhir.Task:
-		return &taskFirst{"Task", fhir.OtherTask(r)}
+		dst, err = appendPooled(dst, &taskPool, taskFirst{"Task", fhir.OtherTask(r)})
+	default:
+		return dst, false, nil
 	}
-	return nil
+	return dst, true, err
+}
+
+// The structs are taken from pools, one per type: each resource encoded
+// was a heap copy of it (the encoder takes an interface), some hundreds of
+// bytes, as many as the entries of every bundle.
+var (
+	carePlanPool              pool[carePlanFirst]
+	consentPool               pool[consentFirst]
+	documentReferencePool     pool[documentReferenceFirst]
+	encounterPool             pool[encounterFirst]
+	goalPool                  pool[goalFirst]
+	locationPool              pool[locationFirst]
+	organizationPool          pool[organizationFirst]
+	patientPool               pool[patientFirst]
+	practitionerPool          pool[practitionerFirst]
+	practitionerRolePool      pool[practitionerRoleFirst]
+	questionnaireResponsePool pool[questionnaireResponseFirst]
+	relatedPersonPool         pool[relatedPersonFirst]
+	serviceRequestPool        pool[serviceRequestFirst]
+	taskPool                  pool[taskFirst]
+)
+
+// pool is a sync.Pool of *F.
+type pool[F any] struct{ p sync.Pool }
+
+// appendPooled copies f into a pooled struct, encodes it, and clears it
+// before putting it back, so that the pool holds no resource's data.
+func appendPooled[F any](dst []byte, p *pool[F], f F) ([]byte, error) {
+	pf, _ := p.p.Get().(*F)
+	if pf == nil {
+		pf = new(F)
+	}
+	*pf = f
+	out, err := AppendValue(dst, pf)
+	var zero F
+	*pf = zero
+	p.p.Put(pf)
+	return out, err
 }

@@ -53,8 +53,8 @@ func TestTypeFirstIsSamplyReordered(t *testing.T) {
 			v := reflect.New(reflect.TypeOf(r)).Elem()
 			fill(v, s, 0)
 			res := v.Interface()
-			if typeFirst(res) == nil {
-				t.Fatalf("%T: not listed in typeFirst", res)
+			if _, ok, _ := appendFirst(nil, res); !ok {
+				t.Fatalf("%T: not listed in appendFirst", res)
 			}
 			want, err := res.(json.Marshaler).MarshalJSON()
 			if err != nil {
