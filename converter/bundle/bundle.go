@@ -89,10 +89,14 @@ func Encode(entries []build.Entry, url RequestURL, indent bool) ([]byte, error) 
 	buf := append((*bp)[:0], bundleHead[:len(bundleHead)-1]...)
 	buf = append(buf, `,"entry":[`...)
 	var err error
+	var lastURL string // the entries of a type follow one another: one request lookup for a run of them
+	var req []byte
 	for i, e := range entries {
 		u := e.Type
-		if name := build.ProfileName(e.Profile); url == ByProfile && name != "" {
-			u = name
+		if url == ByProfile {
+			if name := build.ProfileName(e.Profile); name != "" {
+				u = name
+			}
 		}
 		if i > 0 {
 			buf = append(buf, ',')
@@ -104,7 +108,10 @@ func Encode(entries []build.Entry, url RequestURL, indent bool) ([]byte, error) 
 			return nil, err
 		}
 		buf = append(buf, `,"request":`...)
-		buf = append(buf, request(u)...)
+		if req == nil || u != lastURL {
+			lastURL, req = u, request(u)
+		}
+		buf = append(buf, req...)
 		buf = append(buf, '}')
 	}
 	buf = append(buf, "]}"...)
