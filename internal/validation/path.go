@@ -55,28 +55,23 @@ func kidsOf(out []kid, v any, ext *object, s *seg, ctx *run) []kid {
 			kept = append(kept, out[i])
 		}
 	}
-	clear(out[len(kept):])
-	return kept
+	return kept // what lies beyond is overwritten by the next appends
 }
 
 // plainKids appends the values of one step, slices ignored. It calls no
 // matcher: escape analysis keeps its callers' arrays on the stack.
 func plainKids(out []kid, v any, ext *object, s *seg) []kid {
+	if !s.choice {
+		return valuesOf(v, ext, s).appendTo(out)
+	}
 	m, _ := v.(*object)
 	if m == nil {
 		m = ext
 	}
-	if m == nil {
-		return out
-	}
-	if !s.choice {
-		val, e := m.pair(s.name)
-		return appendKids(out, s.name, val, e)
-	}
-	for _, p := range m.m {
+	for _, p := range m.members() {
 		if isChoiceKey(p.k, s.name) && (s.slice == "" || p.k == s.slice) {
 			_, e := m.pair(p.k)
-			out = appendKids(out, p.k, p.v, e)
+			out = valuesAt(p.k, p.v, e).appendTo(out)
 		}
 	}
 	return out
@@ -86,24 +81,57 @@ func isChoiceKey(k, base string) bool {
 	return len(k) > len(base) && strings.HasPrefix(k, base) && k[len(base)] >= 'A' && k[len(base)] <= 'Z'
 }
 
-// appendKids adds the value(s) of key k: arrays give one kid per item.
-func appendKids(out []kid, k string, v, ext any) []kid {
+// values are the values of one key, read in place: an array gives one per
+// item, anything else (but nothing) one.
+type values struct {
+	n      int
+	key    string
+	isArr  bool
+	arr    []any
+	extArr []any // the items' "_key" objects
+	one    kid
+}
+
+// valuesOf reads the values of a plain step (not a choice) below (v, ext).
+func valuesOf(v any, ext *object, s *seg) values {
+	m, _ := v.(*object)
+	if m == nil {
+		m = ext
+	}
+	val, e := m.pair(s.name)
+	return valuesAt(s.name, val, e)
+}
+
+// valuesAt reads the value(s) v of key k, ext that of "_k".
+func valuesAt(k string, v, ext any) values {
 	if arr, ok := v.([]any); ok {
 		extArr, _ := ext.([]any)
-		for i, item := range arr {
-			var e *object
-			if i < len(extArr) {
-				e, _ = extArr[i].(*object)
-			}
-			out = append(out, kid{v: item, ext: e, key: k, idx: i})
-		}
-		return out
+		return values{n: len(arr), key: k, isArr: true, arr: arr, extArr: extArr}
 	}
 	e, _ := ext.(*object)
 	if v == nil && e == nil {
-		return out
+		return values{key: k}
 	}
-	return append(out, kid{v: v, ext: e, key: k, idx: -1})
+	return values{n: 1, key: k, one: kid{v: v, ext: e, key: k, idx: -1}}
+}
+
+// at is the i-th value.
+func (vs *values) at(i int) kid {
+	if !vs.isArr {
+		return vs.one
+	}
+	k := kid{v: vs.arr[i], key: vs.key, idx: i}
+	if i < len(vs.extArr) {
+		k.ext, _ = vs.extArr[i].(*object)
+	}
+	return k
+}
+
+func (vs values) appendTo(out []kid) []kid {
+	for i := range vs.n {
+		out = append(out, vs.at(i))
+	}
+	return out
 }
 
 // anyAt tells whether some value at the path below (v, ext) matches the
@@ -112,9 +140,9 @@ func anyAt(v any, ext *object, path []seg, pattern any) bool {
 	if len(path) == 0 {
 		return matchesPattern(pattern, v)
 	}
-	var buf [8]kid
-	for _, k := range plainKids(buf[:0], v, ext, &path[0]) {
-		if anyAt(k.v, k.ext, path[1:], pattern) {
+	vs := valuesOf(v, ext, &path[0])
+	for i := range vs.n {
+		if k := vs.at(i); anyAt(k.v, k.ext, path[1:], pattern) {
 			return true
 		}
 	}

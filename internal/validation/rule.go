@@ -125,20 +125,22 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func (r *rule) checkCard(kids []kid, last *seg, ctx *run) {
-	if len(kids) >= r.min && (r.max < 0 || len(kids) <= r.max) {
+// checkCard checks the number of values; at gives the i-th (the first
+// beyond the maximum is where an excess is reported).
+func (r *rule) checkCard(count int, at func(int) kid, last *seg, ctx *run) {
+	if count >= r.min && (r.max < 0 || count <= r.max) {
 		return
 	}
 	card := "cardinality"
 	if last.slice != "" && !last.choice {
 		card = "slice"
 	}
-	if len(kids) < r.min {
-		ctx.rule(Error, ctx.atChild(last.name, -1), card+".min", r, r.id, r.min, len(kids))
+	if count < r.min {
+		ctx.rule(Error, ctx.atChild(last.name, -1), card+".min", r, r.id, r.min, count)
 	}
-	if r.max >= 0 && len(kids) > r.max {
-		k := kids[r.max]
-		ctx.rule(Error, ctx.atChild(k.key, k.idx), card+".max", r, r.id, r.maxStr, len(kids))
+	if r.max >= 0 && count > r.max {
+		k := at(r.max)
+		ctx.rule(Error, ctx.atChild(k.key, k.idx), card+".max", r, r.id, r.maxStr, count)
 	}
 }
 

@@ -44,24 +44,47 @@ func (n *ruleNode) apply(v any, ext *object, c *run) {
 
 // visit finds the values of this step below (v, ext), checks the rules
 // that end here (cardinality, then each value), and goes on below each.
-// The values sit on the run's stack of kids, above those of the steps
-// being visited (which the visits below push onto in turn, maybe moving
-// it: hence indexes, not a slice kept across them).
+// The values of a plain step are read in place; those of a slice or a
+// choice are gathered first.
 func (n *ruleNode) visit(v any, ext *object, c *run) {
+	if n.seg.choice || n.seg.match != nil {
+		n.visitGathered(v, ext, c)
+		return
+	}
+	vs := valuesOf(v, ext, &n.seg)
+	for _, r := range n.ends {
+		r.checkCard(vs.n, vs.at, &n.seg, c)
+	}
+	for i := range vs.n {
+		n.enter(vs.at(i), c)
+	}
+}
+
+// visitGathered visits the values of a slice or a choice: they sit on the
+// run's stack of kids, above those of the steps being visited (which the
+// visits below push onto in turn, maybe moving it: hence indexes, not a
+// slice kept across them).
+func (n *ruleNode) visitGathered(v any, ext *object, c *run) {
 	base := len(c.kids)
 	c.kids = kidsOf(c.kids, v, ext, &n.seg, c)
 	count := len(c.kids) - base
+	at := func(i int) kid { return c.kids[base+i] }
 	for _, r := range n.ends {
-		r.checkCard(c.kids[base:], &n.seg, c)
+		r.checkCard(count, at, &n.seg, c)
 	}
 	for i := range count {
-		k := c.kids[base+i]
-		mark := c.push(k.key, k.idx)
-		for _, r := range n.ends {
-			r.checkValue(k, &n.seg, c)
-		}
-		n.apply(k.v, k.ext, c)
-		c.pop(mark)
+		n.enter(c.kids[base+i], c)
 	}
 	c.kids = c.kids[:base]
+}
+
+// enter checks one value against the rules that end here, and goes on
+// below it.
+func (n *ruleNode) enter(k kid, c *run) {
+	mark := c.push(k.key, k.idx)
+	for _, r := range n.ends {
+		r.checkValue(k, &n.seg, c)
+	}
+	n.apply(k.v, k.ext, c)
+	c.pop(mark)
 }
