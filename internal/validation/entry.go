@@ -79,9 +79,13 @@ type event struct {
 	start, mid, end int
 }
 
-// seal gives the references their strings, cut from a single copy of the
-// run's text: one allocation for all of them, instead of two for each.
-func (r *result) seal(text []byte) {
+// seal keeps a copy of the events recorded by the run, at their final
+// size, and gives the references their strings, cut from a single copy of
+// the run's text: one allocation for all of them, instead of two for each.
+func (r *result) seal(events []event, text []byte) {
+	if len(events) > 0 {
+		r.events = append(make([]event, 0, len(events)), events...)
+	}
 	s := string(text)
 	for i := range r.events {
 		if e := &r.events[i]; e.rule != nil {

@@ -64,7 +64,7 @@ func (c *run) checkReference(v any, r *rule) {
 		c.text = append(c.text, c.path[c.base:]...)
 		mid := len(c.text)
 		c.text = append(c.text, ref...)
-		c.rec.events = append(c.rec.events, event{rule: r, start: start, mid: mid, end: len(c.text)})
+		c.events = append(c.events, event{rule: r, start: start, mid: mid, end: len(c.text)})
 	} else {
 		c.checkRef(string(c.path), "", r, ref)
 	}

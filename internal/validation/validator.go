@@ -97,14 +97,15 @@ type run struct {
 	elem    []byte
 	rec     *result
 	base    int
-	kids    []kid  // the values of the steps being visited (ruleNode.visit)
-	text    []byte // while recording, the references' paths and values (see result.seal)
+	kids    []kid   // the values of the steps being visited (ruleNode.visit)
+	text    []byte  // while recording, the references' paths and values (see result.seal)
+	events  []event // while recording, the events (see result.seal)
 }
 
 func (c *run) report(sev Severity, path, name, prof, elem string, args ...any) {
 	is := Issue{Severity: sev, Path: path, Rule: name, Element: elem, Profile: prof, Message: c.v.msg(name, args...)}
 	if c.rec != nil {
-		c.rec.events = append(c.rec.events, event{path: path[c.base:], is: &is})
+		c.events = append(c.events, event{path: path[c.base:], is: &is})
 		return
 	}
 	is.EntryIndex, is.FullURL = c.entry, c.fullURL
@@ -250,10 +251,10 @@ func (v *Validator) check(res *object, rep Reporter) {
 // record checks an entry resource on its own, recording its issues.
 func (c *run) record(tree *object, prefix string) *result {
 	rec := &result{}
-	c.rec, c.base, c.text = rec, len(prefix), c.text[:0]
+	c.rec, c.base, c.text, c.events = rec, len(prefix), c.text[:0], c.events[:0]
 	c.path = append(c.path[:0], prefix...)
 	c.resource(tree)
-	rec.seal(c.text)
+	rec.seal(c.events, c.text)
 	c.rec = nil
 	return rec
 }
