@@ -102,7 +102,9 @@ func Encode(entries []build.Entry, url RequestURL, indent bool) ([]byte, error) 
 			buf = append(buf, ',')
 		}
 		buf = append(buf, `{"fullUrl":`...)
-		buf, _ = fhirx.AppendValue(buf, e.FullURL) // a string always encodes
+		// a pointer into entries: a string put in an interface is an
+		// allocation, a pointer is not; a string always encodes
+		buf, _ = fhirx.AppendValue(buf, &entries[i].FullURL)
 		buf = append(buf, `,"resource":`...)
 		if buf, err = appendResource(buf, e); err != nil {
 			return nil, err

@@ -132,11 +132,13 @@ func AppendResource(dst []byte, res any) ([]byte, error) {
 		return dst, nil
 	}
 	dst = dst[:len(dst)-1]
-	for _, m := range w.Extra {
+	for i, m := range w.Extra {
 		if len(dst)-start > 1 {
 			dst = append(dst, ',')
 		}
-		dst, _ = AppendValue(dst, m.Name) // a string always encodes
+		// a pointer into the slice, not the string: a string put in an
+		// interface is an allocation, a pointer is not
+		dst, _ = AppendValue(dst, &w.Extra[i].Name) // a string always encodes
 		dst = append(dst, ':')
 		if dst, err = AppendValue(dst, m.Value); err != nil {
 			return dst[:start], err
