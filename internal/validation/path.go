@@ -82,14 +82,13 @@ func isChoiceKey(k, base string) bool {
 }
 
 // values are the values of one key, read in place: an array gives one per
-// item, anything else (but nothing) one.
+// item, anything else (but nothing) one. It is small: it is made for every
+// step of every rule.
 type values struct {
-	n      int
-	key    string
-	isArr  bool
-	arr    []any
-	extArr []any // the items' "_key" objects
-	one    kid
+	n   int
+	key string
+	v   any // the value of key
+	ext any // the value of "_key"
 }
 
 // valuesOf reads the values of a plain step (not a choice) below (v, ext).
@@ -104,25 +103,25 @@ func valuesOf(v any, ext *object, s *seg) values {
 
 // valuesAt reads the value(s) v of key k, ext that of "_k".
 func valuesAt(k string, v, ext any) values {
+	vs := values{key: k, v: v, ext: ext}
 	if arr, ok := v.([]any); ok {
-		extArr, _ := ext.([]any)
-		return values{n: len(arr), key: k, isArr: true, arr: arr, extArr: extArr}
+		vs.n = len(arr)
+	} else if e, _ := ext.(*object); v != nil || e != nil {
+		vs.n = 1
 	}
-	e, _ := ext.(*object)
-	if v == nil && e == nil {
-		return values{key: k}
-	}
-	return values{n: 1, key: k, one: kid{v: v, ext: e, key: k, idx: -1}}
+	return vs
 }
 
 // at is the i-th value.
 func (vs *values) at(i int) kid {
-	if !vs.isArr {
-		return vs.one
+	arr, ok := vs.v.([]any)
+	if !ok {
+		e, _ := vs.ext.(*object)
+		return kid{v: vs.v, ext: e, key: vs.key, idx: -1}
 	}
-	k := kid{v: vs.arr[i], key: vs.key, idx: i}
-	if i < len(vs.extArr) {
-		k.ext, _ = vs.extArr[i].(*object)
+	k := kid{v: arr[i], key: vs.key, idx: i}
+	if extArr, _ := vs.ext.([]any); i < len(extArr) {
+		k.ext, _ = extArr[i].(*object)
 	}
 	return k
 }

@@ -44,26 +44,50 @@ func (n *ruleNode) apply(v any, ext *object, c *run) {
 
 // visit finds the values of this step below (v, ext), checks the rules
 // that end here (cardinality, then each value), and goes on below each.
-// The values of a plain step are read in place; those of a slice or a
+// The values of a plain step or a slice are read in place; those of a
 // choice are gathered first.
 func (n *ruleNode) visit(v any, ext *object, c *run) {
-	if n.seg.choice || n.seg.match != nil {
+	switch {
+	case n.seg.choice:
 		n.visitGathered(v, ext, c)
-		return
-	}
-	vs := valuesOf(v, ext, &n.seg)
-	for _, r := range n.ends {
-		r.checkCard(vs.n, vs.at, &n.seg, c)
-	}
-	for i := range vs.n {
-		n.enter(vs.at(i), c)
+	case n.seg.match != nil:
+		n.visitSlice(v, ext, c)
+	default:
+		vs := valuesOf(v, ext, &n.seg)
+		for _, r := range n.ends {
+			r.checkCard(vs.n, vs.at, &n.seg, c)
+		}
+		for i := range vs.n {
+			n.enter(vs.at(i), c)
+		}
 	}
 }
 
-// visitGathered visits the values of a slice or a choice: they sit on the
-// run's stack of kids, above those of the steps being visited (which the
-// visits below push onto in turn, maybe moving it: hence indexes, not a
-// slice kept across them).
+// visitSlice visits the values of the element that belong to the slice:
+// their indexes sit on the run's stack of hits, above those of the slices
+// being visited (which the visits below push onto in turn, maybe moving
+// it: hence indexes, not a slice kept across them).
+func (n *ruleNode) visitSlice(v any, ext *object, c *run) {
+	vs := valuesOf(v, ext, &n.seg)
+	base := len(c.hits)
+	for i := range vs.n {
+		if k := vs.at(i); n.seg.match.matches(k.v, k.ext, c) {
+			c.hits = append(c.hits, i)
+		}
+	}
+	count := len(c.hits) - base
+	at := func(i int) kid { return vs.at(c.hits[base+i]) }
+	for _, r := range n.ends {
+		r.checkCard(count, at, &n.seg, c)
+	}
+	for i := range count {
+		n.enter(at(i), c)
+	}
+	c.hits = c.hits[:base]
+}
+
+// visitGathered visits the values of a choice: they sit on the run's
+// stack of kids, as hits do for a slice.
 func (n *ruleNode) visitGathered(v any, ext *object, c *run) {
 	base := len(c.kids)
 	c.kids = kidsOf(c.kids, v, ext, &n.seg, c)

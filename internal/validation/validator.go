@@ -97,7 +97,8 @@ type run struct {
 	elem    []byte
 	rec     *result
 	base    int
-	kids    []kid   // the values of the steps being visited (ruleNode.visit)
+	kids    []kid   // the values of the choices being visited (ruleNode.visitGathered)
+	hits    []int   // the indexes of the slices' values being visited (ruleNode.visitSlice)
 	text    []byte  // while recording, the references' paths and values (see result.seal)
 	events  []event // while recording, the events (see result.seal)
 }
