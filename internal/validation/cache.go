@@ -20,7 +20,12 @@ type resultCache struct {
 	mu       sync.Mutex
 	max      int
 	cur, old map[cacheKey]*result
+	urls     [2]urlBits // the fullUrls of the results put, by generation (cur, old)
 }
+
+// urlBits has a bit set for the hash of each fullUrl noted: a generation
+// holds at most a few thousand results, a small part of its 65,536 bits.
+type urlBits [1024]uint64
 
 // cacheSize bounds the results kept: a run's shared resources are a few
 // dozen; each result is small (the issues of a resource, usually none).
@@ -60,8 +65,34 @@ func (rc *resultCache) put(k cacheKey, r *result) {
 func (rc *resultCache) putLocked(k cacheKey, r *result) {
 	if len(rc.cur) >= rc.max/2 {
 		rc.old, rc.cur = rc.cur, make(map[cacheKey]*result, rc.max/2)
+		rc.urls[1], rc.urls[0] = rc.urls[0], urlBits{}
 	}
 	rc.cur[k] = r
+}
+
+// noteURL records that a result for fullURL was put.
+func (rc *resultCache) noteURL(fullURL string) {
+	w, b := rc.urlBit(fullURL)
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	rc.urls[0][w] |= b
+}
+
+// mayHold tells whether a result for fullURL may be kept: when it says no,
+// the decoder decodes the resource at once instead of delimiting it first
+// (most resources of a run are new). It is a hint: it may say yes wrongly,
+// and no for a result a lookup moved from the old generation, which then
+// costs a decoding, not a wrong result: the cache is asked all the same.
+func (rc *resultCache) mayHold(fullURL string) bool {
+	w, b := rc.urlBit(fullURL)
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	return (rc.urls[0][w]|rc.urls[1][w])&b != 0
+}
+
+func (rc *resultCache) urlBit(fullURL string) (word int, bit uint64) {
+	h := maphash.String(rc.seeds[0], fullURL)
+	return int(h>>6) % len(urlBits{}), 1 << (h & 63)
 }
 
 // len is the number of results kept (old generation included).

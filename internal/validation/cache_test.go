@@ -6,6 +6,7 @@ import (
 	"os"
 	"reflect"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -148,5 +149,49 @@ func TestResultCacheIsBounded(t *testing.T) {
 	}
 	if rc.key("a", "b") == rc.key("a", "c") || rc.key("a", "b") == rc.key("x", "b") {
 		t.Fatal("the key ignores the fullUrl or the bytes")
+	}
+}
+
+// A resource whose fullUrl the Validator knows, but whose bytes changed,
+// is checked again (the decoder delimits it, the cache does not know it).
+func TestChangedResourceUnderAKnownFullURLIsChecked(t *testing.T) {
+	entries := exampleEntries(t)
+	v := New(Options{TestData: true})
+	v.Bundle(bundleOf(t, entries))
+	changed := append([]json.RawMessage{}, entries...)
+	changed[0] = json.RawMessage(strings.Replace(string(entries[0]), `"male"`, `"homme"`, 1))
+	if string(changed[0]) == string(entries[0]) {
+		t.Fatal("the example Patient has no gender to change")
+	}
+	raw := bundleOf(t, changed)
+	got, want := v.Bundle(raw), New(Options{TestData: true}).Bundle(raw)
+	if !HasErrors(got) || !reflect.DeepEqual(issueLines(got), issueLines(want)) {
+		t.Fatalf("remembered:\n%s\nfresh:\n%s", dump(got), dump(want))
+	}
+}
+
+// An entry's fullUrl may follow its resource: the decoder then delimits
+// the resource without knowing whether the cache knows it.
+func TestFullURLAfterTheResource(t *testing.T) {
+	entries := exampleEntries(t)
+	var moved []json.RawMessage
+	for _, e := range entries {
+		var m struct {
+			FullURL  string          `json:"fullUrl"`
+			Resource json.RawMessage `json:"resource"`
+			Request  json.RawMessage `json:"request"`
+		}
+		if err := json.Unmarshal(e, &m); err != nil {
+			t.Fatal(err)
+		}
+		u, _ := json.Marshal(m.FullURL)
+		moved = append(moved, json.RawMessage(`{"resource":`+string(m.Resource)+`,"request":`+string(m.Request)+`,"fullUrl":`+string(u)+`}`))
+	}
+	v := New(Options{TestData: true})
+	for range 2 { // new, then known
+		got, want := v.Bundle(bundleOf(t, moved)), New(Options{TestData: true}).Bundle(bundleOf(t, entries))
+		if !reflect.DeepEqual(issueLines(got), issueLines(want)) {
+			t.Fatalf("fullUrl last:\n%s\nfullUrl first:\n%s", dump(got), dump(want))
+		}
 	}
 }

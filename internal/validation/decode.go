@@ -18,23 +18,25 @@ import (
 // encoding/json, which gives the error message (or, should this decoder
 // be wrong, the tree).
 //
-// With entries set, the "resource" object of each Bundle.entry is only
-// delimited, not decoded: it comes as an *entryRes holding its source, so
-// that the Validator recognises a resource it has already checked before
-// decoding it, and decodes (with decodeEntry) only the others. Delimiting
-// costs a small part of decoding: the strings are skipped with
-// IndexByte.
+// With entries set, the "resource" object of each Bundle.entry comes as
+// an *entryRes holding its source, so that the Validator recognises a
+// resource it has already checked. Unless its fullUrl came first and is
+// surely new to the cache (mayKnow), it is only delimited, not decoded:
+// the Validator decodes it (decodeEntry) if the cache does not know it.
+// Delimiting costs a small part of decoding (strings are skipped with
+// IndexByte), but most resources of a run are new.
 type decoder struct {
 	s       string
 	i       int
 	entries bool
-	kvs     []member    // stack of the objects being read
-	vals    []any       // stack of the arrays being read
-	objBlk  []object    // free part of the current block of objects
-	memBlk  []member    // free part of the current block of members
-	valBlk  []any       // free part of the current block of array items
-	delim   []*entryRes // the entry resources delimited, not decoded
-	boxes   *[256]boxed // string values lately put in an any, by boxSlot
+	kvs     []member                  // stack of the objects being read
+	vals    []any                     // stack of the arrays being read
+	objBlk  []object                  // free part of the current block of objects
+	memBlk  []member                  // free part of the current block of members
+	valBlk  []any                     // free part of the current block of array items
+	delim   []*entryRes               // the entry resources delimited, not decoded
+	mayKnow func(fullURL string) bool // whether the cache may know an entry (nil: it may)
+	boxes   *[256]boxed               // string values lately put in an any, by boxSlot
 }
 
 // boxed is a string value and the any holding it.
@@ -177,7 +179,7 @@ func (d *decoder) object(depth int, inEntry bool) (any, error) {
 		var v any
 		switch {
 		case d.entries && inEntry && depth == 2 && k == "resource":
-			v, err = d.entryResource()
+			v, err = d.entryResource(d.kvs[base:])
 		default:
 			v, err = d.value(depth+1, d.entries && depth == 0 && k == "entry")
 		}
@@ -294,13 +296,23 @@ func (d *decoder) array(depth int, entries bool) (any, error) {
 }
 
 // entryResource delimits an entry's resource when it is an object (the
-// Validator knows it by these bytes), and decodes any other value.
-func (d *decoder) entryResource() (any, error) {
+// Validator knows it by these bytes), and decodes any other value. When
+// the entry's fullUrl, among the members read before (seen), is one the
+// cache surely does not know, it decodes the object at once, keeping its
+// source.
+func (d *decoder) entryResource(seen []member) (any, error) {
 	d.space()
 	if d.i >= len(d.s) || d.s[d.i] != '{' {
 		return d.value(3, false)
 	}
 	start := d.i
+	if d.surelyNew(seen) {
+		v, err := d.value(3, false)
+		if err != nil {
+			return nil, err
+		}
+		return &entryRes{src: d.s[start:d.i], tree: v.(*object)}, nil
+	}
 	end, ok := objectEnd(d.s, start)
 	if !ok {
 		return nil, errSyntax
@@ -309,6 +321,20 @@ func (d *decoder) entryResource() (any, error) {
 	er := &entryRes{src: d.s[start:end]}
 	d.delim = append(d.delim, er)
 	return er, nil
+}
+
+// surelyNew tells whether the members of an entry read so far hold a
+// fullUrl the cache surely does not know.
+func (d *decoder) surelyNew(seen []member) bool {
+	if d.mayKnow == nil {
+		return false
+	}
+	for _, p := range seen {
+		if u, ok := p.v.(string); ok && p.k == "fullUrl" {
+			return !d.mayKnow(u)
+		}
+	}
+	return false
 }
 
 // objectEnd finds the end of the object that starts at s[i], counting

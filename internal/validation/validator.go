@@ -150,7 +150,7 @@ func (v *Validator) ReportTo(raw []byte, rep Reporter) {
 // Bundle the cache knows; another resource than a Bundle gets its entries
 // (if any) back as plain trees.
 func (v *Validator) decode(src string) (*object, error) {
-	d := &decoder{s: src, entries: true}
+	d := &decoder{s: src, entries: true, mayKnow: v.cache.mayHold}
 	doc, err := d.document()
 	if err != nil {
 		return nil, err
@@ -168,12 +168,14 @@ func (v *Validator) decode(src string) (*object, error) {
 				fullURL, _ := em.str("fullUrl")
 				er.key = v.cache.key(fullURL, er.src)
 				if er.res = v.cache.get(er.key); er.res != nil {
-					er.info = er.res.info
+					er.info, er.tree = er.res.info, nil
 					continue
 				}
 			}
-			if err := d.decodeEntry(er); err != nil {
-				return nil, err
+			if er.tree == nil {
+				if err := d.decodeEntry(er); err != nil {
+					return nil, err
+				}
 			}
 			if !bundle {
 				em.m[i].v = er.tree
@@ -243,6 +245,7 @@ func (v *Validator) check(res *object, rep Reporter) {
 			if er.src != "" {
 				er.res.detach()
 				v.cache.put(er.key, er.res)
+				v.cache.noteURL(fullURL)
 			}
 		}
 		c.replay(er.res, i, fullURL, prefix)
