@@ -5,6 +5,8 @@ package link
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/tddui/tddui/converter/record"
 	"github.com/tddui/tddui/converter/report"
@@ -88,16 +90,41 @@ func (s *Set) Get(sheet, key string) *record.Record { return s.index[sheet][key]
 // Resolve fills every record's links. A SoleRow column left empty names the
 // target sheet's only row, when there is one.
 func (s *Set) Resolve(rep *report.Report) {
-	for _, sh := range s.Template.Sheets {
-		for _, r := range s.Sheets[sh.Key] {
-			for i := range sh.Columns {
-				if c := &sh.Columns[i]; c.Kind == templates.Ref {
-					s.resolveCell(r, c, rep)
-				}
+	s.eachRow(func(r *record.Record) {
+		for i := range r.Sheet.Columns {
+			if c := &r.Sheet.Columns[i]; c.Kind == templates.Ref {
+				s.resolveCell(r, c, rep)
 			}
 		}
+	})
+	s.eachRow(func(r *record.Record) { s.checkOwner(r, rep) })
+}
+
+// eachRow calls f on every record, on every core: f may change its record
+// (links, Bad) and read the others; the report takes concurrent issues and
+// is sorted before it is written. A million rows are resolved in a few
+// seconds on one core.
+func (s *Set) eachRow(f func(r *record.Record)) {
+	const chunk = 4096
+	work := make(chan []*record.Record)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for rows := range work {
+				for _, r := range rows {
+					f(r)
+				}
+			}
+		})
 	}
-	s.checkOwners(rep)
+	for _, sh := range s.Template.Sheets {
+		rows := s.Sheets[sh.Key]
+		for i := 0; i < len(rows); i += chunk {
+			work <- rows[i:min(i+chunk, len(rows))]
+		}
+	}
+	close(work)
+	wg.Wait()
 }
 
 func (s *Set) resolveCell(r *record.Record, c *templates.Column, rep *report.Report) {
@@ -132,24 +159,20 @@ func Owner(r *record.Record) *record.Record {
 	return r
 }
 
-// checkOwners rejects a link from a usager's row to another usager's row
+// checkOwner rejects a link from a usager's row to another usager's row
 // (an événement in someone else's séjour), which would leak data between
 // bundles.
-func (s *Set) checkOwners(rep *report.Report) {
-	for _, sh := range s.Template.Sheets {
-		for _, r := range s.Sheets[sh.Key] {
-			own := Owner(r)
-			if own == nil {
-				continue
-			}
-			r.EachLink(func(key string, targets []*record.Record) {
-				for _, t := range targets {
-					if o := Owner(t); o != nil && o != own {
-						r.Reject(rep, key, t.Key, "une ligne du même usager ("+own.Key+")",
-							"cette ligne appartient à l'usager "+o.Key)
-					}
-				}
-			})
-		}
+func (s *Set) checkOwner(r *record.Record, rep *report.Report) {
+	own := Owner(r)
+	if own == nil {
+		return
 	}
+	r.EachLink(func(key string, targets []*record.Record) {
+		for _, t := range targets {
+			if o := Owner(t); o != nil && o != own {
+				r.Reject(rep, key, t.Key, "une ligne du même usager ("+own.Key+")",
+					"cette ligne appartient à l'usager "+o.Key)
+			}
+		}
+	})
 }

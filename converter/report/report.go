@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"sync"
 )
 
@@ -88,13 +89,27 @@ type Source struct {
 // written as the object {"fullUrl": "Usagers!14", …} rapport.json shows.
 type Sources []Source
 
-// MarshalJSON writes the object form, one bundle at a time.
+// MarshalJSON writes the object form, in entry order (fullUrls are
+// unique in a bundle): no map to build and sort per bundle, a million
+// entries in a large migration. encoding/json still escapes each string.
 func (s Sources) MarshalJSON() ([]byte, error) {
-	m := make(map[string]string, len(s))
-	for _, x := range s {
-		m[x.FullURL] = fmt.Sprintf("%s!%d", x.Sheet, x.Line)
+	buf := make([]byte, 0, 80*len(s)+2)
+	buf = append(buf, '{')
+	for i, x := range s {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		k, err := json.Marshal(x.FullURL)
+		if err != nil {
+			return nil, err
+		}
+		v, err := json.Marshal(x.Sheet + "!" + strconv.Itoa(x.Line))
+		if err != nil {
+			return nil, err
+		}
+		buf = append(append(append(buf, k...), ':'), v...)
 	}
-	return json.Marshal(m)
+	return append(buf, '}'), nil
 }
 
 // Report is safe for concurrent use.
