@@ -65,6 +65,12 @@ var errorCases = []errorCase{
 		want: []ErrorKind{ErrNotAnswered, ErrNotAnswered}, inMsg: []string{"g", "groupe de questions", "« x »"}},
 	{name: "date inexistante", cells: map[string]string{"date": "2023-02-30", "poids": "1", "top": "t"},
 		want: []ErrorKind{ErrType}, inMsg: []string{"date", "2023-02-30", "une date"}},
+	{name: "décimal avec zéro en tête, en JSON valide", cells: map[string]string{"poids": "01,50", "top": "t"},
+		wantOut: `[{"linkId":"g","text":"Groupe","item":[{"linkId":"poids","text":"Poids","answer":[{"valueDecimal":1.50}]}]},` +
+			`{"linkId":"top","text":"Texte","answer":[{"valueString":"t"}]}]`},
+	{name: "décimal sans chiffre avant la virgule", cells: map[string]string{"poids": "-,5", "top": "t"},
+		wantOut: `[{"linkId":"g","text":"Groupe","item":[{"linkId":"poids","text":"Poids","answer":[{"valueDecimal":-0.5}]}]},` +
+			`{"linkId":"top","text":"Texte","answer":[{"valueString":"t"}]}]`},
 	{name: "décimal, choix ouvert répété, date et heure locale",
 		cells: map[string]string{"poids": "3,50", "choix": "alpha | libre", "quand": "14/04/2023 10:30", "top": "t"},
 		wantOut: `[{"linkId":"g","text":"Groupe","item":[` +

@@ -66,8 +66,31 @@ func parseDecimal(_ *Item, cell string) (answer, bool) {
 	if _, err := strconv.ParseFloat(s, 64); err != nil || strings.ContainsAny(s, "eEinfINFxX_") {
 		return answer{}, false
 	}
-	n := json.Number(strings.TrimPrefix(s, "+"))
+	n := json.Number(jsonDecimal(s))
 	return answer{ValueDecimal: &n}, true
+}
+
+// jsonDecimal writes a decimal Go parses (+01.50, .5, 5.) as a JSON number,
+// keeping the digits typed after the point (FHIR decimals keep their
+// precision): no plus sign, no leading zero, no bare point. Left as typed,
+// "01,5" made the whole bundle fail to encode.
+func jsonDecimal(s string) string {
+	sign := ""
+	switch {
+	case strings.HasPrefix(s, "-"):
+		sign, s = "-", s[1:]
+	case strings.HasPrefix(s, "+"):
+		s = s[1:]
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	whole = strings.TrimLeft(whole, "0")
+	if whole == "" {
+		whole = "0"
+	}
+	if frac != "" {
+		whole += "." + frac
+	}
+	return sign + whole
 }
 
 func parseString(_ *Item, cell string) (answer, bool) { return answer{ValueString: &cell}, true }
