@@ -26,17 +26,20 @@ import (
 // Delimiting costs a small part of decoding (strings are skipped with
 // IndexByte), but most resources of a run are new.
 type decoder struct {
-	s       string
-	i       int
-	entries bool
-	kvs     []member                  // stack of the objects being read
-	vals    []any                     // stack of the arrays being read
-	objBlk  []object                  // free part of the current block of objects
-	memBlk  []member                  // free part of the current block of members
-	valBlk  []any                     // free part of the current block of array items
-	delim   []*entryRes               // the entry resources delimited, not decoded
-	mayKnow func(fullURL string) bool // whether the cache may know an entry (nil: it may)
-	boxes   *[256]boxed               // string values lately put in an any, by boxSlot
+	s          string
+	i          int
+	entries    bool
+	kvs        []member // stack of the objects being read
+	vals       []any    // stack of the arrays being read
+	objBlk     []object // free part of the current block of objects
+	memBlk     []member // free part of the current block of members
+	valBlk     []any    // free part of the current block of array items
+	objBlocks  blocks[object]
+	memBlocks  blocks[member]
+	itemBlocks blocks[any]
+	delim      []*entryRes               // the entry resources delimited, not decoded
+	mayKnow    func(fullURL string) bool // whether the cache may know an entry (nil: it may)
+	boxes      *[256]boxed               // string values lately put in an any, by boxSlot
 }
 
 // boxed is a string value and the any holding it.
@@ -68,16 +71,27 @@ func boxSlot(s string) uint8 {
 	return uint8(len(s)*31 + int(s[0]) + int(s[len(s)/2])*7 + int(s[len(s)-1])*13)
 }
 
-// blockSize is the number of members (or items) a block holds: a few
-// kilobytes, the size of a small resource.
-const blockSize = 256
-
 var errSyntax = errors.New("json syntax")
 
 // decodeJSON decodes a whole document: one value and white space.
 func decodeJSON(s string, entries bool) (any, error) {
 	d := &decoder{s: s, entries: entries}
 	return d.document()
+}
+
+// reset readies a decoder for another document: the trees of the
+// previous one must be out of use, their blocks are reused.
+func (d *decoder) reset(s string, entries bool, mayKnow func(string) bool) {
+	d.s, d.i, d.entries, d.mayKnow = s, 0, entries, mayKnow
+	d.objBlk, d.memBlk, d.valBlk = nil, nil, nil
+	d.objBlocks.recycle()
+	d.memBlocks.recycle()
+	d.itemBlocks.recycle()
+	clear(d.delim)
+	d.delim = d.delim[:0]
+	if d.boxes != nil {
+		*d.boxes = [256]boxed{} // nothing of the previous source kept alive
+	}
 }
 
 func (d *decoder) document() (any, error) {
@@ -237,12 +251,12 @@ func keyBit(k string) uint64 {
 // current blocks.
 func (d *decoder) object0(n int) *object {
 	if len(d.objBlk) == 0 {
-		d.objBlk = make([]object, blockSize/4)
+		d.objBlk = d.objBlocks.get(1)
 	}
 	o := &d.objBlk[0]
 	d.objBlk = d.objBlk[1:]
 	if n > len(d.memBlk) {
-		d.memBlk = make([]member, max(n, blockSize))
+		d.memBlk = d.memBlocks.get(n)
 	}
 	o.m = d.memBlk[:n:n]
 	d.memBlk = d.memBlk[n:]
@@ -252,7 +266,7 @@ func (d *decoder) object0(n int) *object {
 // items returns room for n array items, cut from the current block.
 func (d *decoder) items(n int) []any {
 	if n > len(d.valBlk) {
-		d.valBlk = make([]any, max(n, blockSize))
+		d.valBlk = d.itemBlocks.get(n)
 	}
 	a := d.valBlk[:n:n]
 	d.valBlk = d.valBlk[n:]

@@ -94,7 +94,7 @@ func TestDecodeRejectsInvalidJSON(t *testing.T) {
 		if _, err := decodeJSON(s, false); err == nil {
 			t.Errorf("%q: accepted", s)
 		}
-		if _, err := New(Options{}).decode(s); err == nil {
+		if _, err := New(Options{}).decode(&decoder{}, s); err == nil {
 			t.Errorf("%q: accepted with its entries", s)
 		}
 	}

@@ -66,10 +66,11 @@ func load() (*compiled, error) {
 // resource found again, byte for byte, in another Bundle is not checked
 // again, only its references are, against its new Bundle.
 type Validator struct {
-	opts  Options
-	en    bool
-	c     *compiled
-	cache *resultCache
+	opts     Options
+	en       bool
+	c        *compiled
+	cache    *resultCache
+	decoders sync.Pool // *decoder, with the blocks of the documents checked before
 }
 
 // New returns a Validator. The embedded definitions are compiled on the
@@ -131,7 +132,12 @@ func (v *Validator) Resource(raw []byte) []Issue { return v.Bundle(raw) }
 // entry resources are checked only when the Validator has not seen their
 // bytes yet.
 func (v *Validator) ReportTo(raw []byte, rep Reporter) {
-	if res, err := v.decode(string(raw)); err == nil {
+	d, _ := v.decoders.Get().(*decoder)
+	if d == nil {
+		d = &decoder{}
+	}
+	defer v.decoders.Put(d) // once the tree is out of use
+	if res, err := v.decode(d, string(raw)); err == nil {
 		v.check(res, rep)
 		return
 	}
@@ -149,8 +155,8 @@ func (v *Validator) ReportTo(raw []byte, rep Reporter) {
 // decode decodes a document and its entry resources, but those of a
 // Bundle the cache knows; another resource than a Bundle gets its entries
 // (if any) back as plain trees.
-func (v *Validator) decode(src string) (*object, error) {
-	d := &decoder{s: src, entries: true, mayKnow: v.cache.mayHold}
+func (v *Validator) decode(d *decoder, src string) (*object, error) {
+	d.reset(src, true, v.cache.mayHold)
 	doc, err := d.document()
 	if err != nil {
 		return nil, err
