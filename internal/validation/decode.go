@@ -409,14 +409,35 @@ var plain = func() (t [256]bool) {
 
 // str reads a string. The scan runs on locals: through d, every step
 // would store d.i back to memory.
+// plainRun returns the index of the first byte from i that is not plain
+// (or len(s)), eight bytes at a time while none of them is: a quote, a
+// backslash, a control character or a byte >= 0x80 in a word makes the
+// tests below non-zero (the usual SWAR tests for a zero byte, for a byte
+// less than n, and the high bits).
+func plainRun(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		q, b := x^(ones*'"'), x^(ones*'\\')
+		special := (q-ones)&^q | (b-ones)&^b | (x-ones*0x20)&^x | x
+		if special&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && plain[s[i]] {
+		i++
+	}
+	return i
+}
+
 func (d *decoder) str() (string, error) {
 	src, i := d.s, d.i+1 // after the opening quote
 	start := i
 	ascii := true
 	for i < len(src) {
-		for i < len(src) && plain[src[i]] {
-			i++
-		}
+		i = plainRun(src, i)
 		if i >= len(src) {
 			break
 		}

@@ -124,3 +124,24 @@ func TestDecodeObjectMembers(t *testing.T) {
 		t.Error("an empty object in an array is nil")
 	}
 }
+
+// plainRun stops where a byte-by-byte scan does, whatever the bytes and
+// wherever the first special one sits in a word.
+func TestPlainRunStopsAtTheFirstSpecialByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 20; pos++ {
+			b := []byte("abcdefghijklmnopqrstuvwxyz0123456789")
+			b[pos] = byte(c)
+			s := string(b)
+			for start := 0; start <= pos; start++ {
+				want := start
+				for want < len(s) && plain[s[want]] {
+					want++
+				}
+				if got := plainRun(s, start); got != want {
+					t.Fatalf("byte %#x at %d, from %d: %d, want %d", c, pos, start, got, want)
+				}
+			}
+		}
+	}
+}
