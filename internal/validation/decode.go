@@ -464,26 +464,36 @@ func (d *decoder) str() (string, error) {
 }
 
 // escaped finishes a string that holds escapes, from its first byte.
+// The string is built once at its final capacity: it is no longer than
+// its source (narratives, with their escaped markup, are long).
 func (d *decoder) escaped(start int) (string, error) {
-	b := make([]byte, 0, d.i-start+16)
-	b = append(b, d.s[start:d.i]...)
+	var b strings.Builder
+	if end, ok := stringEnd(d.s, d.i); ok {
+		b.Grow(end - start)
+	}
+	b.WriteString(d.s[start:d.i])
 	for d.i < len(d.s) {
 		c := d.s[d.i]
 		switch {
 		case c == '"':
 			d.i++
-			if !utf8.Valid(b) {
-				return string([]rune(string(b))), nil
+			s := b.String()
+			if !utf8.ValidString(s) {
+				return string([]rune(s)), nil // invalid bytes become U+FFFD, as encoding/json does
 			}
-			return string(b), nil
+			return s, nil
 		case c < 0x20:
 			return "", errSyntax
 		case c != '\\':
 			j := d.i + 1 // copy the run up to the next quote, escape or control character
-			for j < len(d.s) && (plain[d.s[j]] || d.s[j] >= 0x80) {
+			for {
+				j = plainRun(d.s, j)
+				if j >= len(d.s) || d.s[j] < 0x80 {
+					break
+				}
 				j++
 			}
-			b = append(b, d.s[d.i:j]...)
+			b.WriteString(d.s[d.i:j])
 			d.i = j
 			continue
 		}
@@ -494,17 +504,17 @@ func (d *decoder) escaped(start int) (string, error) {
 		d.i += 2
 		switch e {
 		case '"', '\\', '/':
-			b = append(b, e)
+			b.WriteByte(e)
 		case 'b':
-			b = append(b, '\b')
+			b.WriteByte('\b')
 		case 'f':
-			b = append(b, '\f')
+			b.WriteByte('\f')
 		case 'n':
-			b = append(b, '\n')
+			b.WriteByte('\n')
 		case 'r':
-			b = append(b, '\r')
+			b.WriteByte('\r')
 		case 't':
-			b = append(b, '\t')
+			b.WriteByte('\t')
 		case 'u':
 			r, ok := d.hex4()
 			if !ok {
@@ -519,14 +529,14 @@ func (d *decoder) escaped(start int) (string, error) {
 						return "", errSyntax
 					}
 					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
-						b = utf8.AppendRune(b, dec)
+						b.WriteRune(dec)
 						continue
 					}
 					d.i = save // not a pair: the second escape stands alone
 				}
 				r = utf8.RuneError
 			}
-			b = utf8.AppendRune(b, r)
+			b.WriteRune(r)
 		default:
 			return "", errSyntax
 		}
