@@ -217,6 +217,7 @@ func (d *decoder) object(depth int, inEntry bool) (any, error) {
 	}
 	o := d.object0(len(d.kvs) - base)
 	copy(o.m, d.kvs[base:])
+	o.keys = seen
 	d.kvs = d.kvs[:base] // not cleared: the decoder lives as long as the tree
 	return o, nil
 }
@@ -238,15 +239,6 @@ func (d *decoder) addMember(base int, seen uint64, k string, v any) uint64 {
 	return seen | bit
 }
 
-// keyBit is a one-bit summary of a key (length and last byte): two keys
-// with different bits differ.
-func keyBit(k string) uint64 {
-	if k == "" {
-		return 1
-	}
-	return 1 << ((uint(len(k))*7 + uint(k[len(k)-1])) & 63)
-}
-
 // object0 returns an object with room for n members, all cut from the
 // current blocks.
 func (d *decoder) object0(n int) *object {
@@ -255,6 +247,7 @@ func (d *decoder) object0(n int) *object {
 	}
 	o := &d.objBlk[0]
 	d.objBlk = d.objBlk[1:]
+	o.keys = 0
 	if n > len(d.memBlk) {
 		d.memBlk = d.memBlocks.get(n)
 	}

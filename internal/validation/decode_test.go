@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +49,7 @@ func TestDecodeMatchesEncodingJSON(t *testing.T) {
 			if entries {
 				got = unwrapEntries(t, got)
 			}
+			checkKeyBits(t, got)
 			got = toStd(got)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("entries=%v: %.80s\ngot  %#v\nwant %#v", entries, s, got, want)
@@ -142,6 +144,28 @@ func TestPlainRunStopsAtTheFirstSpecialByte(t *testing.T) {
 					t.Fatalf("byte %#x at %d, from %d: %d, want %d", c, pos, start, got, want)
 				}
 			}
+		}
+	}
+}
+
+// checkKeyBits checks that every object of a tree finds each of its keys.
+func checkKeyBits(t *testing.T, v any) {
+	switch x := v.(type) {
+	case *object:
+		for _, p := range x.m {
+			if !x.has(p.k) {
+				t.Errorf("key %q not found in its object", p.k)
+			}
+			if under, ok := strings.CutPrefix(p.k, "_"); ok && under != "" && p.v != nil {
+				if _, ext := x.pair(under); ext == nil {
+					t.Errorf("key %q not found as the twin of %q", p.k, under)
+				}
+			}
+			checkKeyBits(t, p.v)
+		}
+	case []any:
+		for _, item := range x {
+			checkKeyBits(t, item)
 		}
 	}
 }

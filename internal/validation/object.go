@@ -17,7 +17,25 @@ import (
 // The trees the validator reads hold *object, []any, string, float64,
 // bool, nil and (for a Bundle's entry resources) *entryRes.
 type object struct {
-	m []member
+	m    []member
+	keys uint64 // a keyBit of each key: most lookups are for absent keys
+}
+
+// keyBit is a one-bit summary of a key (its length and last byte): two
+// keys with different bits differ. For a constant key it is a constant.
+func keyBit(k string) uint64 {
+	if k == "" {
+		return 1
+	}
+	return 1 << ((uint(len(k))*7 + uint(k[len(k)-1])) & 63)
+}
+
+// underBit is keyBit("_" + k), without building it.
+func underBit(k string) uint64 {
+	if k == "" {
+		return keyBit("_")
+	}
+	return 1 << ((uint(len(k)+1)*7 + uint(k[len(k)-1])) & 63)
 }
 
 type member struct {
@@ -27,7 +45,7 @@ type member struct {
 
 // get returns the value of key k, nil when absent.
 func (o *object) get(k string) any {
-	if o == nil {
+	if o == nil || o.keys&keyBit(k) == 0 {
 		return nil
 	}
 	for i := range o.m {
@@ -48,7 +66,10 @@ func (o *object) members() []member {
 
 // has tells whether key k is present (with any value, null included).
 func (o *object) has(k string) bool {
-	for _, p := range o.members() {
+	if o == nil || o.keys&keyBit(k) == 0 {
+		return false
+	}
+	for _, p := range o.m {
 		if p.k == k {
 			return true
 		}
@@ -77,7 +98,13 @@ func (o *object) arr(k string) []any {
 // pair returns in one pass the values of key k and of "_k", where a
 // primitive keeps its extensions.
 func (o *object) pair(k string) (v, ext any) {
-	for _, p := range o.members() {
+	if o == nil {
+		return nil, nil
+	}
+	if o.keys&underBit(k) == 0 { // no twin, as for most keys
+		return o.get(k), nil
+	}
+	for _, p := range o.m {
 		switch {
 		case p.k == k:
 			v = p.v
@@ -97,6 +124,7 @@ func fromStd(v any) any {
 		o := &object{m: make([]member, 0, len(x))}
 		for k, val := range x {
 			o.m = append(o.m, member{k, fromStd(val)})
+			o.keys |= keyBit(k)
 		}
 		slices.SortFunc(o.m, func(a, b member) int { return strings.Compare(a.k, b.k) })
 		return o
