@@ -148,10 +148,15 @@ func parseDate(c *templates.Column, s string) (Value, string) {
 			return Value{Text: s, Time: t}, ""
 		}
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return Value{Text: s, Time: t.In(Paris), HasTime: true}, ""
+	if len(s) >= 20 && s[10] == 'T' { // RFC 3339, as records keep date-times
+		if t, err := time.Parse(time.RFC3339, s); err == nil {
+			return Value{Text: s, Time: t.In(Paris), HasTime: true}, ""
+		}
 	}
 	for _, l := range dateLayouts {
+		if !sameShape(l.layout, s) {
+			continue // a failed time.Parse allocates its error: a million rows try many
+		}
 		if t, err := time.ParseInLocation(l.layout, s, Paris); err == nil {
 			if l.hasTime && c.Kind == templates.Date {
 				return Value{}, expected + " (sans heure)"
@@ -166,6 +171,17 @@ func parseDate(c *templates.Column, s string) (Value, string) {
 		return Value{Text: s, Time: t, HasTime: hasTime}, ""
 	}
 	return Value{}, expected
+}
+
+// sameShape says whether a date text may be in a layout: same separators,
+// as many colons.
+func sameShape(layout, s string) bool {
+	for _, sep := range "/-T" {
+		if strings.ContainsRune(layout, sep) != strings.ContainsRune(s, sep) {
+			return false
+		}
+	}
+	return strings.Count(layout, ":") == strings.Count(s, ":")
 }
 
 // excelSerial reads an Excel date serial (days since 1899-12-30, the

@@ -120,3 +120,46 @@ func TestLinks(t *testing.T) {
 		t.Fatal("append to LinksOf changed the record")
 	}
 }
+
+// Every accepted way of typing a date or date-time, and what is refused.
+func TestParseDate(t *testing.T) {
+	sh := templates.SSIAD.Sheet(templates.SheetEvenements)
+	dt := sh.Column("debut")
+	d := *dt
+	d.Kind = templates.Date
+	cases := []struct {
+		col  *templates.Column
+		in   string
+		want string // FHIR form, or "" when refused
+	}{
+		{&d, "14/04/2023", "2023-04-14"},
+		{&d, "4/1/2023", "2023-01-04"},
+		{&d, "2023-04-14", "2023-04-14"},
+		{&d, "45030", "2023-04-14"},
+		{&d, "14/04/2023 10:30", ""}, // a date column takes no time
+		{dt, "14/04/2023 10:30", "2023-04-14T10:30:00+02:00"},
+		{dt, "14/04/2023 10:30:15", "2023-04-14T10:30:15+02:00"},
+		{dt, "4/1/2023 10:30", "2023-01-04T10:30:00+01:00"},
+		{dt, "2023-04-14 10:30", "2023-04-14T10:30:00+02:00"},
+		{dt, "2023-04-14 10:30:15", "2023-04-14T10:30:15+02:00"},
+		{dt, "2023-04-14T10:30", "2023-04-14T10:30:00+02:00"},
+		{dt, "2023-04-14T10:30:15", "2023-04-14T10:30:15+02:00"},
+		{dt, "2023-04-14T08:30:00Z", "2023-04-14T10:30:00+02:00"},
+		{dt, "2023-04-14T10:30:00+02:00", "2023-04-14T10:30:00+02:00"},
+		{dt, "45030.4375", "2023-04-14T10:30:00+02:00"},
+		{dt, "14/04/2023", "2023-04-14"},
+		{dt, "31/02/2023", ""},
+		{dt, "hier", ""},
+		{dt, "2023-04-14T25:00", ""},
+	}
+	for _, c := range cases {
+		v, expected := parseDate(c.col, c.in)
+		got := ""
+		if expected == "" {
+			got = v.FHIRDate()
+		}
+		if got != c.want {
+			t.Errorf("%s %q: %q (%s), want %q", c.col.Kind, c.in, got, expected, c.want)
+		}
+	}
+}
