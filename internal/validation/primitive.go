@@ -155,8 +155,16 @@ func validCode(s string) bool {
 // spaces are \s, as a table: hasSpace runs over every uri.
 var spaces = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true}
 
+// hasSpace skips eight bytes at a time while none is below 0x21 (the
+// spaces are): uris, long, have none.
 func hasSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := word(s[i : i+8]); (x-ones*0x21)&^x&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		if spaces[s[i]] {
 			return true
 		}

@@ -59,3 +59,17 @@ func TestPrimitiveFormatsMatchR4Expressions(t *testing.T) {
 		}
 	}
 }
+
+// hasSpace finds a white space wherever it sits, and only those.
+func TestHasSpace(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 20; pos++ {
+			b := []byte("http://example.org/a-long-path")
+			b[pos] = byte(c)
+			want := c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+			if got := hasSpace(string(b)); got != want {
+				t.Fatalf("byte %#x at %d: %v, want %v", c, pos, got, want)
+			}
+		}
+	}
+}
