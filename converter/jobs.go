@@ -55,7 +55,7 @@ func (r *run) writeBundles() error {
 		close(queue)
 	}()
 	r.opt.Progress.Stage("usagers")
-	out := sink.NewWriter(r.opt.OutDir, 8)
+	out := sink.NewWriter(r.opt.OutDir, 8, bundle.Recycle)
 	var err error
 	var bad []*record.Record
 	for j := range queue {
@@ -204,6 +204,7 @@ func (r *run) assemble(tpl *templates.Template, root *record.Record, w *bundle.W
 	if r.validator != nil {
 		if failed := r.validate(root, data, entries); failed != nil {
 			res.bad = append(res.bad, failed...)
+			bundle.Recycle(data)
 			return
 		}
 	}

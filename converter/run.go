@@ -253,18 +253,17 @@ func (r *run) rejectBundle(u *record.Record, bad []*record.Record) {
 // `tddui validate`: the builders already report the ones about cells). It
 // returns those rows (nil: the bundle passed); the caller marks them.
 func (r *run) validate(u *record.Record, data []byte, entries []build.Entry) []*record.Record {
-	byURL := map[string]*record.Record{}
-	for _, e := range entries {
-		byURL[e.FullURL] = e.Record
-	}
 	var failed []*record.Record
 	for _, is := range r.validator.Bundle(data) {
 		if is.Severity != validation.Error {
 			continue
 		}
 		at := u
-		if rec := byURL[is.FullURL]; rec != nil {
-			at = rec
+		for _, e := range entries { // only for a failing bundle: no index kept for the others
+			if e.FullURL == is.FullURL {
+				at = e.Record
+				break
+			}
 		}
 		r.rep.Add(at.Issue(report.Error, at.Sheet.KeyColumn().Key, at.Key, "",
 			"non conforme au guide TDDUI : "+is.Message+" ("+is.Path+", règle "+is.Rule+")"))

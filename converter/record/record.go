@@ -33,7 +33,7 @@ type Record struct {
 	// the row was needed by some usager's bundle. Flags here rather than
 	// sets of a million pointers beside.
 	Sent, Reached bool
-	data  string // non-empty cells in column order: uvarint column, uvarint length, text
+	data          string // non-empty cells in column order: uvarint column, uvarint length, text
 
 	// the records the Ref columns name, set by the link stage: links[k]
 	// is named by column linkCols[k]; columns ascending, a column's

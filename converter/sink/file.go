@@ -50,11 +50,12 @@ func WriteWith(dir, name string, write func(io.Writer) error) error {
 // 20 s. Write hands a file over; Close waits for all and gives the first
 // error. A Writer serves one goroutine.
 type Writer struct {
-	dir   string
-	files chan file
-	done  sync.WaitGroup
-	mu    sync.Mutex
-	err   error
+	dir     string
+	release func([]byte) // given each file's data once written (a pool's)
+	files   chan file
+	done    sync.WaitGroup
+	mu      sync.Mutex
+	err     error
 }
 
 type file struct {
@@ -63,9 +64,10 @@ type file struct {
 }
 
 // NewWriter starts n writers into dir (at most 2n files wait their turn,
-// which bounds the memory they hold).
-func NewWriter(dir string, n int) *Writer {
-	w := &Writer{dir: dir, files: make(chan file, 2*n)}
+// which bounds the memory they hold); release, if not nil, is given each
+// file's data once written or failed.
+func NewWriter(dir string, n int, release func([]byte)) *Writer {
+	w := &Writer{dir: dir, release: release, files: make(chan file, 2*n)}
 	for range n {
 		w.done.Go(func() {
 			for f := range w.files {
@@ -75,6 +77,9 @@ func NewWriter(dir string, n int) *Writer {
 						w.err = err
 					}
 					w.mu.Unlock()
+				}
+				if w.release != nil {
+					w.release(f.data)
 				}
 			}
 		})

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 )
 
@@ -11,7 +12,9 @@ import (
 // temporary file is left behind.
 func TestWriterWritesAll(t *testing.T) {
 	dir := t.TempDir()
-	w := NewWriter(dir, 4)
+	var mu sync.Mutex
+	released := 0
+	w := NewWriter(dir, 4, func([]byte) { mu.Lock(); released++; mu.Unlock() })
 	for i := range 100 {
 		if err := w.Write(fmt.Sprintf("b%03d.json", i), []byte(fmt.Sprintf(`{"n":%d}`, i))); err != nil {
 			t.Fatal(err)
@@ -19,6 +22,9 @@ func TestWriterWritesAll(t *testing.T) {
 	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
+	}
+	if released != 100 {
+		t.Fatalf("%d files released, want 100", released)
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 100 {
@@ -36,7 +42,7 @@ func TestWriterWritesAll(t *testing.T) {
 // that the producer stops.
 func TestWriterReportsErrors(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "absent")
-	w := NewWriter(dir, 2)
+	w := NewWriter(dir, 2, nil)
 	var werr error
 	for i := 0; i < 50 && werr == nil; i++ {
 		werr = w.Write(fmt.Sprintf("b%d.json", i), []byte("{}"))
