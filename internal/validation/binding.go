@@ -63,7 +63,7 @@ func codings(out []coding, v any) []coding {
 	case string:
 		return append(out, coding{Code: x})
 	case *object:
-		if arr, ok := x.get("coding").([]any); ok {
+		if arr, ok := itemsOf(x.get("coding")); ok {
 			for _, c := range arr {
 				if m, ok := c.(*object); ok {
 					s, _ := m.str("system")

@@ -9,7 +9,7 @@ import (
 )
 
 // decoder reads JSON into the validator's tree (see object: *object,
-// []any, string, float64, bool, nil) in one pass, several times faster
+// *array, string, float64, bool, nil) in one pass, several times faster
 // than encoding/json's Unmarshal into an any: strings without escapes are
 // substrings of the source (one copy of the input, not one per string),
 // objects are slices of members, and the members and array items of a
@@ -34,9 +34,11 @@ type decoder struct {
 	objBlk     []object // free part of the current block of objects
 	memBlk     []member // free part of the current block of members
 	valBlk     []any    // free part of the current block of array items
+	arrBlk     []array  // free part of the current block of arrays
 	objBlocks  blocks[object]
 	memBlocks  blocks[member]
 	itemBlocks blocks[any]
+	arrBlocks  blocks[array]
 	delim      []*entryRes               // the entry resources delimited, not decoded
 	mayKnow    func(fullURL string) bool // whether the cache may know an entry (nil: it may)
 	boxes      *[256]boxed               // string values lately put in an any, by boxSlot
@@ -83,10 +85,11 @@ func decodeJSON(s string, entries bool) (any, error) {
 // previous one must be out of use, their blocks are reused.
 func (d *decoder) reset(s string, entries bool, mayKnow func(string) bool) {
 	d.s, d.i, d.entries, d.mayKnow = s, 0, entries, mayKnow
-	d.objBlk, d.memBlk, d.valBlk = nil, nil, nil
+	d.objBlk, d.memBlk, d.valBlk, d.arrBlk = nil, nil, nil, nil
 	d.objBlocks.recycle()
 	d.memBlocks.recycle()
 	d.itemBlocks.recycle()
+	d.arrBlocks.recycle()
 	clear(d.delim)
 	d.delim = d.delim[:0]
 	if d.boxes != nil {
@@ -256,12 +259,18 @@ func (d *decoder) object0(n int) *object {
 	return o
 }
 
-// items returns room for n array items, cut from the current block.
-func (d *decoder) items(n int) []any {
+// array0 returns an array with room for n items, all cut from the
+// current blocks.
+func (d *decoder) array0(n int) *array {
+	if len(d.arrBlk) == 0 {
+		d.arrBlk = d.arrBlocks.get(1)
+	}
+	a := &d.arrBlk[0]
+	d.arrBlk = d.arrBlk[1:]
 	if n > len(d.valBlk) {
 		d.valBlk = d.itemBlocks.get(n)
 	}
-	a := d.valBlk[:n:n]
+	a.items = d.valBlk[:n:n]
 	d.valBlk = d.valBlk[n:]
 	return a
 }
@@ -274,7 +283,7 @@ func (d *decoder) array(depth int, entries bool) (any, error) {
 	d.space()
 	if d.i < len(d.s) && d.s[d.i] == ']' {
 		d.i++
-		return []any{}, nil
+		return d.array0(0), nil
 	}
 	for {
 		v, err := d.value(depth+1, entries)
@@ -296,8 +305,8 @@ func (d *decoder) array(depth int, entries bool) (any, error) {
 		d.i++
 		break
 	}
-	out := d.items(len(d.vals) - base)
-	copy(out, d.vals[base:])
+	out := d.array0(len(d.vals) - base)
+	copy(out.items, d.vals[base:])
 	d.vals = d.vals[:base]
 	return out, nil
 }

@@ -163,8 +163,8 @@ func checkKeyBits(t *testing.T, v any) {
 			}
 			checkKeyBits(t, p.v)
 		}
-	case []any:
-		for _, item := range x {
+	case *array:
+		for _, item := range x.items {
 			checkKeyBits(t, item)
 		}
 	}

@@ -67,7 +67,7 @@ var idRules = map[string]idRule{
 // identifiers checks the values of an identifier array against idRules;
 // the run's path is the array's.
 func (c *run) identifiers(v any) {
-	arr, ok := v.([]any)
+	arr, ok := itemsOf(v)
 	if !ok {
 		arr = []any{v}
 	}

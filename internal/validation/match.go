@@ -15,12 +15,12 @@ func matchesPattern(pattern, value any) bool {
 			}
 		}
 		return true
-	case []any:
-		arr, ok := value.([]any)
+	case *array:
+		arr, ok := itemsOf(value)
 		if !ok {
 			arr = []any{value}
 		}
-		for _, pi := range p {
+		for _, pi := range p.items {
 			found := false
 			for _, vi := range arr {
 				if matchesPattern(pi, vi) {

@@ -14,11 +14,26 @@ import (
 // empty one, as a nil map reads, so "o, _ := v.(*object)" needs no check
 // before reading.
 //
-// The trees the validator reads hold *object, []any, string, float64,
+// The trees the validator reads hold *object, *array, string, float64,
 // bool, nil and (for a Bundle's entry resources) *entryRes.
 type object struct {
 	m    []member
 	keys uint64 // a keyBit of each key: most lookups are for absent keys
+}
+
+// array is a decoded JSON array. Trees hold *array for the reason they
+// hold *object: a slice put in an any is allocated.
+type array struct {
+	items []any
+}
+
+// itemsOf returns the items of v when it is an array.
+func itemsOf(v any) ([]any, bool) {
+	a, ok := v.(*array)
+	if !ok {
+		return nil, false
+	}
+	return a.items, true
 }
 
 // keyBit is a one-bit summary of a key (its length and last byte): two
@@ -91,7 +106,7 @@ func (o *object) obj(k string) *object {
 
 // arr returns the value of key k when it is an array.
 func (o *object) arr(k string) []any {
-	a, _ := o.get(k).([]any)
+	a, _ := itemsOf(o.get(k))
 	return a
 }
 
@@ -133,7 +148,7 @@ func fromStd(v any) any {
 		for i, item := range x {
 			out[i] = fromStd(item)
 		}
-		return out
+		return &array{items: out}
 	}
 	return v
 }
@@ -148,9 +163,9 @@ func toStd(v any) any {
 			m[p.k] = toStd(p.v)
 		}
 		return m
-	case []any:
-		out := make([]any, len(x))
-		for i, item := range x {
+	case *array:
+		out := make([]any, len(x.items))
+		for i, item := range x.items {
 			out[i] = toStd(item)
 		}
 		return out

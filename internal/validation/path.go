@@ -104,7 +104,7 @@ func valuesOf(v any, ext *object, s *seg) values {
 // valuesAt reads the value(s) v of key k, ext that of "_k".
 func valuesAt(k string, v, ext any) values {
 	vs := values{key: k, v: v, ext: ext}
-	if arr, ok := v.([]any); ok {
+	if arr, ok := itemsOf(v); ok {
 		vs.n = len(arr)
 	} else if e, _ := ext.(*object); v != nil || e != nil {
 		vs.n = 1
@@ -114,13 +114,13 @@ func valuesAt(k string, v, ext any) values {
 
 // at is the i-th value.
 func (vs *values) at(i int) kid {
-	arr, ok := vs.v.([]any)
+	arr, ok := itemsOf(vs.v)
 	if !ok {
 		e, _ := vs.ext.(*object)
 		return kid{v: vs.v, ext: e, key: vs.key, idx: -1}
 	}
 	k := kid{v: arr[i], key: vs.key, idx: i}
-	if extArr, _ := vs.ext.([]any); i < len(extArr) {
+	if extArr, _ := itemsOf(vs.ext); i < len(extArr) {
 		k.ext, _ = extArr[i].(*object)
 	}
 	return k

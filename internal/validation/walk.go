@@ -34,8 +34,8 @@ func (c *run) walk(v any, key string) {
 			c.elem = c.elem[:emark]
 			c.path = c.path[:pmark]
 		}
-	case []any:
-		for i, item := range x {
+	case *array:
+		for i, item := range x.items {
 			mark := len(c.path)
 			c.path = append(c.path, '[')
 			c.path = strconv.AppendInt(c.path, int64(i), 10)
@@ -55,7 +55,7 @@ func (c *run) walk(v any, key string) {
 // extensions checks one extension array sitting on the element c.elem;
 // the run's path is the array's.
 func (c *run) extensions(v any) {
-	arr, _ := v.([]any)
+	arr, _ := itemsOf(v)
 	for i, item := range arr {
 		m, _ := item.(*object)
 		if m == nil {
