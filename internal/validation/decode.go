@@ -44,42 +44,7 @@ type decoder struct {
 	boxes      *[256]boxed               // string values lately put in an any, by boxSlot
 }
 
-// boxed is a string value and the any holding it.
-type boxed struct {
-	s string
-	v any
-}
-
-// box puts a string value in an any. Putting a string in an any allocates
-// its header; a Bundle repeats the same few values (systems, codes,
-// profiles, types: 85% of its strings are among 200 values), so the
-// decoder keeps the anys of the latest ones and reuses them.
-func (d *decoder) box(s string) any {
-	if len(s) < 2 {
-		return s
-	}
-	if d.boxes == nil {
-		d.boxes = new([256]boxed)
-	}
-	b := &d.boxes[boxSlot(s)]
-	if b.s != s {
-		b.s, b.v = s, s
-	}
-	return b.v
-}
-
-// boxSlot is a cheap hash: the length and three bytes.
-func boxSlot(s string) uint8 {
-	return uint8(len(s)*31 + int(s[0]) + int(s[len(s)/2])*7 + int(s[len(s)-1])*13)
-}
-
 var errSyntax = errors.New("json syntax")
-
-// decodeJSON decodes a whole document: one value and white space.
-func decodeJSON(s string, entries bool) (any, error) {
-	d := &decoder{s: s, entries: entries}
-	return d.document()
-}
 
 // reset readies a decoder for another document: the trees of the
 // previous one must be out of use, their blocks are reused.
@@ -107,20 +72,6 @@ func (d *decoder) document() (any, error) {
 		return nil, errSyntax
 	}
 	return v, nil
-}
-
-// decodeEntry decodes the source of an entry's resource once the
-// document is read, with the same stacks and blocks.
-func (d *decoder) decodeEntry(er *entryRes) error {
-	s, i, entries := d.s, d.i, d.entries
-	d.s, d.i, d.entries = er.src, 0, false
-	v, err := d.document()
-	d.s, d.i, d.entries = s, i, entries
-	if err != nil {
-		return err
-	}
-	er.tree = v.(*object) // the source was delimited as an object
-	return nil
 }
 
 func (d *decoder) space() {
@@ -311,95 +262,6 @@ func (d *decoder) array(depth int, entries bool) (any, error) {
 	return out, nil
 }
 
-// entryResource delimits an entry's resource when it is an object (the
-// Validator knows it by these bytes), and decodes any other value. When
-// the entry's fullUrl, among the members read before (seen), is one the
-// cache surely does not know, it decodes the object at once, keeping its
-// source.
-func (d *decoder) entryResource(seen []member) (any, error) {
-	d.space()
-	if d.i >= len(d.s) || d.s[d.i] != '{' {
-		return d.value(3, false)
-	}
-	start := d.i
-	if d.surelyNew(seen) {
-		v, err := d.value(3, false)
-		if err != nil {
-			return nil, err
-		}
-		return &entryRes{src: d.s[start:d.i], tree: v.(*object)}, nil
-	}
-	end, ok := objectEnd(d.s, start)
-	if !ok {
-		return nil, errSyntax
-	}
-	d.i = end
-	er := &entryRes{src: d.s[start:end]}
-	d.delim = append(d.delim, er)
-	return er, nil
-}
-
-// surelyNew tells whether the members of an entry read so far hold a
-// fullUrl the cache surely does not know.
-func (d *decoder) surelyNew(seen []member) bool {
-	if d.mayKnow == nil {
-		return false
-	}
-	for _, p := range seen {
-		if u, ok := p.v.(string); ok && p.k == "fullUrl" {
-			return !d.mayKnow(u)
-		}
-	}
-	return false
-}
-
-// objectEnd finds the end of the object that starts at s[i], counting
-// brackets outside strings. It checks nothing else: decodeEntry does, and
-// bytes the cache knows were decoded when they were first seen.
-func objectEnd(s string, i int) (int, bool) {
-	depth := 0
-	for i < len(s) {
-		switch s[i] {
-		case '{', '[':
-			depth++
-		case '}', ']':
-			depth--
-			if depth == 0 {
-				return i + 1, true
-			}
-		case '"':
-			end, ok := stringEnd(s, i+1)
-			if !ok {
-				return 0, false
-			}
-			i = end
-			continue
-		}
-		i++
-	}
-	return 0, false
-}
-
-// stringEnd finds the byte after the quote that closes the string whose
-// content starts at s[i]: the first quote after an even run of backslashes.
-func stringEnd(s string, i int) (int, bool) {
-	for {
-		q := strings.IndexByte(s[i:], '"')
-		if q < 0 {
-			return 0, false
-		}
-		q += i
-		bs := 0
-		for bs < q-i && s[q-1-bs] == '\\' {
-			bs++
-		}
-		if bs%2 == 0 {
-			return q + 1, true
-		}
-		i = q + 1
-	}
-}
-
 // plain marks the bytes a string holds as they are: not a quote, a
 // backslash, a control character or a byte of a multi-byte character.
 var plain = func() (t [256]bool) {
@@ -411,35 +273,6 @@ var plain = func() (t [256]bool) {
 
 // str reads a string. The scan runs on locals: through d, every step
 // would store d.i back to memory.
-const ones, highs = 0x0101010101010101, 0x8080808080808080
-
-// word reads eight bytes as one number (the compiler makes it one load).
-func word(w string) uint64 {
-	_ = w[7]
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-}
-
-// plainRun returns the index of the first byte from i that is not plain
-// (or len(s)), eight bytes at a time while none of them is: a quote, a
-// backslash, a control character or a byte >= 0x80 in a word makes the
-// tests below non-zero (the usual SWAR tests for a zero byte, for a byte
-// less than n, and the high bits).
-func plainRun(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		x := word(s[i : i+8])
-		q, b := x^(ones*'"'), x^(ones*'\\')
-		special := (q-ones)&^q | (b-ones)&^b | (x-ones*0x20)&^x | x
-		if special&highs != 0 {
-			break
-		}
-	}
-	for i < len(s) && plain[s[i]] {
-		i++
-	}
-	return i
-}
-
 func (d *decoder) str() (string, error) {
 	src, i := d.s, d.i+1 // after the opening quote
 	start := i

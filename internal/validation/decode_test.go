@@ -169,3 +169,9 @@ func checkKeyBits(t *testing.T, v any) {
 		}
 	}
 }
+
+// decodeJSON decodes a whole document: one value and white space.
+func decodeJSON(s string, entries bool) (any, error) {
+	d := &decoder{s: s, entries: entries}
+	return d.document()
+}
