@@ -163,3 +163,32 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+// Dates are kept compactly and read back as they were typed, before 1970
+// and across a change of summer time alike; Str of a date is its FHIR form.
+func TestKeptDates(t *testing.T) {
+	sh := templates.SSIAD.Sheet(templates.SheetUsagers)
+	ty := NewTyper(sh, named{"usagers.csv", "Usagers"}, []string{"Date de naissance"}, 1, &report.Report{})
+	for in, want := range map[string]string{"03/04/1947": "1947-04-03", "31/12/1899": "1899-12-31", "26/03/2023": "2023-03-26"} {
+		r := ty.Record(source.Row{Line: 2, Cells: []string{in}})
+		if got := r.Date("date_naissance"); got != want {
+			t.Errorf("%s: Date %q, want %q", in, got, want)
+		}
+		if got := r.Str("date_naissance"); got != want {
+			t.Errorf("%s: Str %q, want %q", in, got, want)
+		}
+		if tm, ok := r.Time("date_naissance"); !ok || tm.Format("2006-01-02 15:04") != want+" 00:00" || tm.Location() != Paris {
+			t.Errorf("%s: Time %v", in, tm)
+		}
+	}
+	ev, _ := typer(t, "Début")
+	for in, want := range map[string]string{
+		"26/03/2023 01:59": "2023-03-26T01:59:00+01:00", "26/03/2023 03:00": "2023-03-26T03:00:00+02:00",
+		"2023-10-29T02:30:00+02:00": "2023-10-29T02:30:00+02:00", "2023-10-29T02:30:00+01:00": "2023-10-29T02:30:00+01:00",
+	} {
+		r := ev.Record(source.Row{Line: 2, Cells: []string{in}})
+		if got := r.Date("debut"); got != want {
+			t.Errorf("%s: Date %q, want %q", in, got, want)
+		}
+	}
+}
