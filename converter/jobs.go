@@ -208,10 +208,11 @@ func (r *run) assemble(tpl *templates.Template, root *record.Record, w *bundle.W
 			return
 		}
 	}
-	info := report.BundleInfo{Usager: u.Key, Case: tpl.Key, Entries: len(entries), Sources: make(report.Sources, len(entries))}
+	src := make([]report.Source, len(entries))
 	for i, e := range entries {
-		info.Sources[i] = report.Source{FullURL: e.FullURL, Sheet: e.Record.Row.Sheet, Line: e.Record.Row.Line}
+		src[i] = report.Source{FullURL: e.FullURL, Sheet: e.Record.Row.Sheet, Line: e.Record.Row.Line}
 	}
+	info := report.BundleInfo{Usager: u.Key, Case: tpl.Key, Entries: len(entries), Sources: report.NewSources(src)}
 	if w != nil {
 		info.From, info.To = w.From.Format("2006-01-02"), w.To.Format("2006-01-02")
 	}

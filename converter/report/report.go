@@ -81,35 +81,39 @@ type BundleInfo struct {
 // Source is the row an entry was built from.
 type Source struct {
 	FullURL string
-	Sheet   string // the tab's name, shared by its rows
+	Sheet   string // the tab's name
 	Line    int
 }
 
-// Sources are kept as a slice, a million of them in a large migration, and
-// written as the object {"fullUrl": "Usagers!14", …} rapport.json shows.
-type Sources []Source
+// Sources are a bundle's sources as rapport.json shows them, the object
+// {"fullUrl": "Usagers!14", …} in entry order, kept as that text: one
+// pointer-free allocation per bundle, where a million sources as strings
+// and structs were a million objects for the collector to trace, run
+// after run, until the end.
+type Sources []byte
 
-// MarshalJSON writes the object form, in entry order (fullUrls are
-// unique in a bundle): no map to build and sort per bundle, a million
-// entries in a large migration. encoding/json still escapes each string.
-func (s Sources) MarshalJSON() ([]byte, error) {
-	buf := make([]byte, 0, 80*len(s)+2)
+// NewSources renders sources (fullUrls are unique in a bundle).
+// encoding/json escapes each string.
+func NewSources(list []Source) Sources {
+	buf := make([]byte, 0, 80*len(list)+2)
 	buf = append(buf, '{')
-	for i, x := range s {
+	for i, x := range list {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		k, err := json.Marshal(x.FullURL)
-		if err != nil {
-			return nil, err
-		}
-		v, err := json.Marshal(x.Sheet + "!" + strconv.Itoa(x.Line))
-		if err != nil {
-			return nil, err
-		}
+		k, _ := json.Marshal(x.FullURL) // a string always marshals
+		v, _ := json.Marshal(x.Sheet + "!" + strconv.Itoa(x.Line))
 		buf = append(append(append(buf, k...), ':'), v...)
 	}
-	return append(buf, '}'), nil
+	return append(buf, '}')
+}
+
+// MarshalJSON gives the object as rendered.
+func (s Sources) MarshalJSON() ([]byte, error) {
+	if len(s) == 0 {
+		return []byte("{}"), nil
+	}
+	return s, nil
 }
 
 // Report is safe for concurrent use.

@@ -9,8 +9,8 @@ import (
 // rapport.json keeps the object form of sources that `tddui post` reads:
 // fullUrl → Onglet!ligne.
 func TestSourcesJSON(t *testing.T) {
-	b := BundleInfo{File: "b.json", Sources: Sources{{FullURL: "urn:uuid:1", Sheet: "Usagers", Line: 14},
-		{FullURL: "urn:uuid:2", Sheet: "Événements", Line: 3}}}
+	b := BundleInfo{File: "b.json", Sources: NewSources([]Source{{FullURL: "urn:uuid:1", Sheet: "Usagers", Line: 14},
+		{FullURL: "urn:uuid:2", Sheet: "Événements", Line: 3}})}
 	data, err := json.Marshal(b)
 	if err != nil {
 		t.Fatal(err)
@@ -38,7 +38,7 @@ func TestWriteJSON(t *testing.T) {
 	full.Count("Séjours", Rejected)
 	full.Count("Usagers", Converted)
 	full.AddBundle(BundleInfo{File: "a.json", Usager: "U1", Case: "ssiad", Entries: 2,
-		Sources: Sources{{FullURL: "urn:uuid:1", Sheet: "Usagers", Line: 14}}})
+		Sources: NewSources([]Source{{FullURL: "urn:uuid:1", Sheet: "Usagers", Line: 14}})})
 	full.AddBundle(BundleInfo{File: "b.json", Usager: "U2", Case: "ssiad", From: "2023-01-01", To: "2023-02-04"})
 	empty := &Report{Issues: []Issue{}, Bundles: []BundleInfo{}}
 	for name, r := range map[string]*Report{"full": full, "nil lists": {}, "empty lists": empty} {
