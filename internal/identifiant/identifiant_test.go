@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/google/uuid"
 )
 
 func TestCheckNIR(t *testing.T) {
@@ -63,5 +65,25 @@ func TestFullURLDeterministic(t *testing.T) {
 	}
 	if !strings.HasPrefix(a, "urn:uuid:") || a[len("urn:uuid:")+14] != '5' {
 		t.Fatalf("want a v5 urn:uuid, got %s", a)
+	}
+}
+
+// FullURL gives the bytes of the uuid package's v5, for short keys and for
+// keys longer than its stack buffer.
+func TestFullURLIsUUIDv5(t *testing.T) {
+	keys := []string{"", "a", SysEvenement + "|3480787529/194704032-EVN-1012", strings.Repeat("é|x", 200)}
+	for n := 100; n < 200; n++ {
+		keys = append(keys, strings.Repeat("k", n))
+	}
+	for _, k := range keys {
+		if got, want := FullURL(k), "urn:uuid:"+uuid.NewSHA1(namespace, []byte(k)).String(); got != want {
+			t.Fatalf("%q: got %s, want %s", k, got, want)
+		}
+	}
+}
+
+func BenchmarkFullURL(b *testing.B) {
+	for b.Loop() {
+		FullURL(SysEvenement + "|3480787529/194704032-EVN-1012")
 	}
 }

@@ -1,6 +1,8 @@
 package identifiant
 
 import (
+	"crypto/sha1"
+
 	"github.com/google/uuid"
 )
 
@@ -41,6 +43,31 @@ var namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://interop.esante.g
 
 // FullURL is the urn:uuid fullUrl of the resource with this key (a business
 // identifier system|value, or any other stable key).
+//
+// It gives the bytes of "urn:uuid:" + uuid.NewSHA1(namespace, key).String()
+// with one allocation instead of six: every resource of every bundle has
+// one, and uuid.NewSHA1 takes a fresh sha1 digest, its sum and two strings.
 func FullURL(key string) string {
-	return "urn:uuid:" + uuid.NewSHA1(namespace, []byte(key)).String()
+	var buf [160]byte // namespace + key, on the stack for the usual keys
+	in := append(append(buf[:0], namespace[:]...), key...)
+	sum := sha1.Sum(in)
+	sum[6] = sum[6]&0x0f | 0x50 // version 5
+	sum[8] = sum[8]&0x3f | 0x80 // RFC 4122 variant
+	return string(formatURN(sum[:16]))
+}
+
+// formatURN writes "urn:uuid:" and the canonical 8-4-4-4-12 form of u.
+func formatURN(u []byte) []byte {
+	const prefix, hexDigits = "urn:uuid:", "0123456789abcdef"
+	var out [len(prefix) + 36]byte
+	n := copy(out[:], prefix)
+	for i, b := range u {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			out[n] = '-'
+			n++
+		}
+		out[n], out[n+1] = hexDigits[b>>4], hexDigits[b&0x0f]
+		n += 2
+	}
+	return out[:]
 }
