@@ -147,6 +147,16 @@ func (c *Context) entry(r *record.Record, typ, profile string, res any) Entry {
 	return Entry{FullURL: c.URL(r), Type: typ, Profile: profile, Resource: res, Record: r}
 }
 
+// with is the resource to encode: res wrapped with its extra members, or
+// res itself when there are none (the encoder treats both alike; the With
+// would be one more allocation).
+func with(res any, extra []fhirx.Member) any {
+	if len(extra) == 0 {
+		return res
+	}
+	return fhirx.With{Resource: res, Extra: extra}
+}
+
 // profileNames are the names the IG examples use as request.url.
 var profileNames = map[string]string{
 	"tddui-patient": "TDDUIPatient", "tddui-patient-ins": "TDDUIPatientINS",

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"slices"
+
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
 
 	"github.com/tddui/tddui/converter/record"
@@ -29,7 +31,7 @@ func transportKind(r *record.Record) string { k, _ := r.Code("type"); return k.C
 
 // transportInputs: column → Task.input slice, in the IG's order; usagerOnly
 // slices exist on the transport usager profile only.
-var transportInputs = []struct {
+var transportInputs = [...]struct {
 	col, code  string
 	value      func(r *record.Record, col string) fhirx.TaskParameter
 	usagerOnly bool
@@ -44,6 +46,17 @@ var transportInputs = []struct {
 	{"accompagnement", "accompagnement", inputBool, true},
 	{"asepsie", "asepsie", inputBool, true},
 	{"nature", "natureTransport", inputCode, true},
+}
+
+// transportInputTypes are the inputs' types, made once and shared by every
+// row: the encoder only reads them.
+var transportInputTypes [len(transportInputs)]fhir.CodeableConcept
+
+func init() {
+	system := fhirx.CS + "tddui-task-input-transport"
+	for i := range transportInputs {
+		transportInputTypes[i] = fhir.CodeableConcept{Coding: []fhir.Coding{{System: &system, Code: &transportInputs[i].code}}}
+	}
 }
 
 func buildTransport(c *Context, r *record.Record) []Entry {
@@ -66,8 +79,22 @@ func buildTransport(c *Context, r *record.Record) []Entry {
 			r.Reject(c.Rep, "professionnel", "", "la référence du professionnel transporté", "obligatoire pour un transport du professionnel (Task.for 1..1)")
 		}
 	}
-	var inputs []fhirx.TaskParameter
-	for _, in := range transportInputs {
+	inputs := transportInputValues(c, r, kind)
+	c.checkPeriod(r, "debut", "fin")
+	var extra []fhirx.Member
+	if len(inputs) > 0 {
+		extra = []fhirx.Member{{Name: "input", Value: inputs}}
+	}
+	return []Entry{c.entry(r, "Task", k.profile, with(t, extra))}
+}
+
+// transportInputValues are the Task.input of a transport. They are gathered
+// on the stack and copied once at their size: a TaskParameter is some 150
+// bytes, and appending one by one regrew the slice three times a row.
+func transportInputValues(c *Context, r *record.Record, kind string) []fhirx.TaskParameter {
+	var buf [len(transportInputs)]fhirx.TaskParameter
+	inputs := buf[:0]
+	for i, in := range transportInputs {
 		if !r.Has(in.col) {
 			continue
 		}
@@ -76,15 +103,10 @@ func buildTransport(c *Context, r *record.Record) []Entry {
 			continue
 		}
 		ti := in.value(r, in.col)
-		ti.Type = fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.CS + "tddui-task-input-transport"), Code: fhirx.Str(in.code)}}}
+		ti.Type = transportInputTypes[i]
 		inputs = append(inputs, ti)
 	}
-	c.checkPeriod(r, "debut", "fin")
-	var extra []fhirx.Member
-	if len(inputs) > 0 {
-		extra = []fhirx.Member{{Name: "input", Value: inputs}}
-	}
-	return []Entry{c.entry(r, "Task", k.profile, fhirx.With{Resource: t, Extra: extra})}
+	return slices.Clone(inputs)
 }
 
 var taskStatuses = map[string]fhir.TaskStatus{
