@@ -182,3 +182,35 @@ var profileNames = map[string]string{
 func ProfileName(profile string) string { return profileNames[profile] }
 
 type fhirRef = fhir.Reference
+
+// appendCodes appends a CodeableConcept per code of a column. A single code
+// is read without the slice record.Codes makes (the same concept: both
+// parse the column's first value).
+func appendCodes(out []fhir.CodeableConcept, r *record.Record, col string) []fhir.CodeableConcept {
+	switch r.Len(col) {
+	case 0:
+		return out
+	case 1:
+		con, _ := r.Code(col)
+		return append(out, fhirx.CC(con))
+	}
+	for _, con := range r.Codes(col) {
+		out = append(out, fhirx.CC(con))
+	}
+	return out
+}
+
+// appendExtStrings appends a valueString extension per value of a column,
+// a single value without the slice record.Strs makes (Str is its text).
+func appendExtStrings(ext []fhir.Extension, r *record.Record, col, url string) []fhir.Extension {
+	switch r.Len(col) {
+	case 0:
+		return ext
+	case 1:
+		return append(ext, fhirx.ExtString(url, r.Str(col)))
+	}
+	for _, v := range r.Strs(col) {
+		ext = append(ext, fhirx.ExtString(url, v))
+	}
+	return ext
+}

@@ -6,6 +6,7 @@ import (
 	"github.com/tddui/tddui/converter/record"
 	"github.com/tddui/tddui/internal/fhirx"
 	"github.com/tddui/tddui/internal/identifiant"
+	"github.com/tddui/tddui/internal/terminology"
 	"github.com/tddui/tddui/templates"
 )
 
@@ -34,22 +35,31 @@ var evenementBools = []struct{ col, url string }{
 	{"repas", fhirx.SD + "tddui-meal"},
 }
 
+// Values identical in every événement, made once and shared: the encoder
+// only reads them.
+var (
+	evenementMeta   = fhirx.Meta(fhirx.SD + "tddui-encounter-evenement")
+	evenementIDType = &fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.FRCoreCS + "fr-core-cs-identifier-type"), Code: fhirx.Str("VN")}}}
+	evenementSystem = fhirx.Str(identifiant.SysEvenement)
+	partType        = []fhir.CodeableConcept{fhirx.CC(terminology.Concept{System: "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", Code: "PART"})}
+	autType         = []fhir.CodeableConcept{fhirx.CC(terminology.Concept{System: fhirx.CS + "tddui-encounter-participant", Code: "AUT"})}
+)
+
 func buildEvenement(c *Context, r *record.Record) []Entry {
 	e := fhir.Encounter{
-		Meta: fhirx.Meta(fhirx.SD + "tddui-encounter-evenement"),
-		Identifier: []fhir.Identifier{{
-			Type:   &fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.FRCoreCS + "fr-core-cs-identifier-type"), Code: fhirx.Str("VN")}}},
-			System: fhirx.Str(identifiant.SysEvenement), Value: fhirx.Str(evenementID(c, r)),
-		}},
-		Status:  encounterStatus(r),
-		Class:   class(r),
-		Type:    evenementTypes(r),
-		Subject: c.RefTo(r, "usager"),
-		Period:  &fhir.Period{Start: fhirx.Str(r.Date("debut")), End: fhirx.Str(r.Date("fin"))},
-		PartOf:  c.RefTo(r, "sejour"),
+		Meta:       evenementMeta,
+		Identifier: []fhir.Identifier{{Type: evenementIDType, System: evenementSystem, Value: fhirx.Str(evenementID(c, r))}},
+		Status:     encounterStatus(r),
+		Class:      class(r),
+		Type:       evenementTypes(r),
+		Subject:    c.RefTo(r, "usager"),
+		Period:     &fhir.Period{Start: fhirx.Str(r.Date("debut")), End: fhirx.Str(r.Date("fin"))},
+		PartOf:     c.RefTo(r, "sejour"),
 	}
 	if lu := r.Date("derniere_modification"); lu != "" {
-		e.Meta.LastUpdated = fhirx.Str(lu)
+		m := *evenementMeta // the shared Meta is never written
+		m.LastUpdated = &lu
+		e.Meta = &m
 	}
 	e.Extension = c.evenementExtensions(r)
 	e.Participant = c.participants(r)
@@ -65,17 +75,22 @@ func buildEvenement(c *Context, r *record.Record) []Entry {
 		extra = append(extra, fhirx.Member{Name: "_status", Value: fhirx.Element{
 			Extension: []fhir.Extension{fhirx.ExtCC(fhirx.SD+"tddui-event-cancel-reason", m)}}})
 	}
-	return []Entry{c.entry(r, "Encounter", "tddui-encounter-evenement", fhirx.With{Resource: e, Extra: extra})}
+	return []Entry{c.entry(r, "Encounter", "tddui-encounter-evenement", with(e, extra))}
 }
 
 // evenementTypes: the SSIAD codes, the SERAFIN codes, then the free text
 // (a data-absent-reason coding with the text, as the profile's slice says).
 func evenementTypes(r *record.Record) []fhir.CodeableConcept {
-	var out []fhir.CodeableConcept
-	for _, con := range append(r.Codes("type_ssiad"), r.Codes("type_serafin")...) {
-		out = append(out, fhirx.CC(con))
+	t := r.Str("type_libre")
+	n := r.Len("type_ssiad") + r.Len("type_serafin")
+	if n == 0 && t == "" {
+		return nil
 	}
-	if t := r.Str("type_libre"); t != "" {
+	out := make([]fhir.CodeableConcept, 0, n+1)
+	for _, col := range []string{"type_ssiad", "type_serafin"} {
+		out = appendCodes(out, r, col)
+	}
+	if t != "" {
 		out = append(out, fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.DataAbsent),
 			Code: fhirx.Str("not-permitted"), Display: fhirx.Str("Not Permitted")}}, Text: fhirx.Str(t)})
 	}
@@ -85,7 +100,11 @@ func evenementTypes(r *record.Record) []fhir.CodeableConcept {
 func (c *Context) evenementExtensions(r *record.Record) []fhir.Extension {
 	// a samply Extension is ~0.5 KB (a pointer per value[x] type): sized
 	// exactly rather than regrown, it was a third of what builders allocate
-	n := len(r.LinksOf("documents")) + 1
+	ru, hasRU := c.ressourcesUsed(r)
+	n := len(r.LinksOf("documents"))
+	if hasRU {
+		n++
+	}
 	for _, x := range evenementStrings {
 		n += r.Len(x.col)
 	}
@@ -93,13 +112,11 @@ func (c *Context) evenementExtensions(r *record.Record) []fhir.Extension {
 		n += r.Len(x.col)
 	}
 	ext := make([]fhir.Extension, 0, n)
-	if ru := c.ressourcesUsed(r); ru != nil {
-		ext = append(ext, *ru)
+	if hasRU {
+		ext = append(ext, ru)
 	}
 	for _, x := range evenementStrings {
-		for _, v := range r.Strs(x.col) {
-			ext = append(ext, fhirx.ExtString(x.url, v))
-		}
+		ext = appendExtStrings(ext, r, x.col, x.url)
 	}
 	for _, x := range evenementBools {
 		if b, ok := r.Bool(x.col); ok {
@@ -114,7 +131,7 @@ func (c *Context) evenementExtensions(r *record.Record) []fhir.Extension {
 
 // ressourcesUsed builds tddui-ressources-used and enforces the IG's
 // invariants MatDetailOnlyIfTypeOrg206 and FacilityOnlyIfTypeOrg207.
-func (c *Context) ressourcesUsed(r *record.Record) *fhir.Extension {
+func (c *Context) ressourcesUsed(r *record.Record) (fhir.Extension, bool) {
 	t, ok := r.Code("ressource_type")
 	if !ok {
 		for _, col := range []string{"materiel_detail", "locaux"} {
@@ -122,7 +139,7 @@ func (c *Context) ressourcesUsed(r *record.Record) *fhir.Extension {
 				r.Reject(c.Rep, col, r.Str(col), "un type de ressource utilisée", "détail sans type de ressource")
 			}
 		}
-		return nil
+		return fhir.Extension{}, false
 	}
 	ext := fhir.Extension{Url: fhirx.SD + "tddui-ressources-used",
 		Extension: []fhir.Extension{{Url: "TDDUIRessourceType", ValueCodeableConcept: fhirx.CCp(t)}}}
@@ -138,24 +155,25 @@ func (c *Context) ressourcesUsed(r *record.Record) *fhir.Extension {
 		}
 		ext.Extension = append(ext.Extension, fhir.Extension{Url: "TDDUIFacilityResource", ValueCodeableConcept: &fhir.CodeableConcept{Text: fhirx.Str(l)}})
 	}
-	return &ext
+	return ext, true
 }
 
 // participants: the professionals (PART), then the status author (AUT).
 func (c *Context) participants(r *record.Record) []fhir.EncounterParticipant {
-	var out []fhir.EncounterParticipant
-	for _, p := range r.LinksOf("professionnels") {
-		out = append(out, participant("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "PART", c.Ref(p)))
+	pros, a := r.LinksOf("professionnels"), r.Link("auteur_statut")
+	n := len(pros)
+	if a != nil {
+		n++
 	}
-	if a := r.Link("auteur_statut"); a != nil {
-		out = append(out, participant(fhirx.CS+"tddui-encounter-participant", "AUT", c.Ref(a)))
+	if n == 0 {
+		return nil
+	}
+	out := make([]fhir.EncounterParticipant, 0, n)
+	for _, p := range pros {
+		out = append(out, fhir.EncounterParticipant{Type: partType, Individual: c.Ref(p)})
+	}
+	if a != nil {
+		out = append(out, fhir.EncounterParticipant{Type: autType, Individual: c.Ref(a)})
 	}
 	return out
-}
-
-func participant(system, code string, ref *fhir.Reference) fhir.EncounterParticipant {
-	return fhir.EncounterParticipant{
-		Type:       []fhir.CodeableConcept{{Coding: []fhir.Coding{{System: fhirx.Str(system), Code: fhirx.Str(code)}}}},
-		Individual: ref,
-	}
 }
