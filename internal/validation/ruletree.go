@@ -8,6 +8,10 @@ type ruleNode struct {
 	seg  seg
 	ends []*rule // rules whose element is this step
 	kids []*ruleNode
+	// the slice groups of the kids (see sliceGroup); a kid in one has its bit
+	groups []*sliceGroup
+	group  *sliceGroup
+	bit    uint64
 }
 
 // ruleTree arranges the rules by their steps, in the order of the rules.
@@ -20,6 +24,7 @@ func ruleTree(rules []*rule) *ruleNode {
 		}
 		n.ends = append(n.ends, r)
 	}
+	root.groupSlices()
 	return root
 }
 
@@ -36,22 +41,30 @@ func (n *ruleNode) child(s seg) *ruleNode {
 
 // apply runs the rules below n from a value (a resource or an extension)
 // whose path is the run's current one.
+// The values of the sliced elements are classified first, once for all
+// their slices: the run's stack of masks holds, for each group, the count
+// of values then the slices of each (see sliceGroup.classify).
 func (n *ruleNode) apply(v any, ext *object, c *run) {
-	for _, k := range n.kids {
-		k.visit(v, ext, c)
+	base := len(c.masks)
+	for _, g := range n.groups {
+		c.masks = g.classify(c.masks, v, ext, c)
 	}
+	for _, k := range n.kids {
+		k.visit(v, ext, c, base)
+	}
+	c.masks = c.masks[:base]
 }
 
 // visit finds the values of this step below (v, ext), checks the rules
 // that end here (cardinality, then each value), and goes on below each.
 // The values of a plain step or a slice are read in place; those of a
 // choice are gathered first.
-func (n *ruleNode) visit(v any, ext *object, c *run) {
+func (n *ruleNode) visit(v any, ext *object, c *run, masks int) {
 	switch {
 	case n.seg.choice:
 		n.visitGathered(v, ext, c)
 	case n.seg.match != nil:
-		n.visitSlice(v, ext, c)
+		n.visitSlice(v, ext, c, masks)
 	default:
 		vs := valuesOf(v, ext, &n.seg)
 		for _, r := range n.ends {
@@ -67,12 +80,16 @@ func (n *ruleNode) visit(v any, ext *object, c *run) {
 // their indexes sit on the run's stack of hits, above those of the slices
 // being visited (which the visits below push onto in turn, maybe moving
 // it: hence indexes, not a slice kept across them).
-func (n *ruleNode) visitSlice(v any, ext *object, c *run) {
+func (n *ruleNode) visitSlice(v any, ext *object, c *run, masks int) {
 	vs := valuesOf(v, ext, &n.seg)
 	base := len(c.hits)
-	for i := range vs.n {
-		if k := vs.at(i); n.seg.match.matches(k.v, k.ext, c) {
-			c.hits = append(c.hits, i)
+	if n.group != nil {
+		c.hits = n.groupHits(c.hits, c.masks, masks)
+	} else {
+		for i := range vs.n {
+			if k := vs.at(i); n.seg.match.matches(k.v, k.ext, c) {
+				c.hits = append(c.hits, i)
+			}
 		}
 	}
 	count := len(c.hits) - base
@@ -111,4 +128,21 @@ func (n *ruleNode) enter(k kid, c *run) {
 	}
 	n.apply(k.v, k.ext, c)
 	c.pop(mark)
+}
+
+// groupHits appends the indexes of the values in the slice, as its group
+// classified them: its masks follow those of the groups before it, from
+// masks[base].
+func (n *ruleNode) groupHits(hits []int, masks []uint64, base int) []int {
+	i := base
+	for range n.group.pos {
+		i += 1 + int(masks[i])
+	}
+	count := int(masks[i])
+	for j, m := range masks[i+1 : i+1+count] {
+		if m&n.bit != 0 {
+			hits = append(hits, j)
+		}
+	}
+	return hits
 }

@@ -98,10 +98,11 @@ type run struct {
 	elem    []byte
 	rec     *result
 	base    int
-	kids    []kid   // the values of the choices being visited (ruleNode.visitGathered)
-	hits    []int   // the indexes of the slices' values being visited (ruleNode.visitSlice)
-	text    []byte  // while recording, the references' paths and values (see result.seal)
-	events  []event // while recording, the events (see result.seal)
+	kids    []kid    // the values of the choices being visited (ruleNode.visitGathered)
+	hits    []int    // the indexes of the slices' values being visited (ruleNode.visitSlice)
+	masks   []uint64 // the slices of the values of the sliced elements being visited (ruleNode.apply)
+	text    []byte   // while recording, the references' paths and values (see result.seal)
+	events  []event  // while recording, the events (see result.seal)
 }
 
 func (c *run) report(sev Severity, path, name, prof, elem string, args ...any) {
