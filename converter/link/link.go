@@ -84,10 +84,11 @@ func sheetNames(sheets []*templates.Sheet) string {
 	return out
 }
 
-// Get is the record of a sheet (or of a group's sheets) with this key.
+// Get is the record of a sheet (or of a group's sheets) with this key,
+// until Resolve drops the index.
 func (s *Set) Get(sheet, key string) *record.Record { return s.index[sheet][key] }
 
-// Resolve fills every record's links. A SoleRow column left empty names the
+// Resolve fills every record's links, then drops the keys' index. A SoleRow column left empty names the
 // target sheet's only row, when there is one.
 func (s *Set) Resolve(rep *report.Report) {
 	s.eachRow(func(r *record.Record) {
@@ -98,6 +99,9 @@ func (s *Set) Resolve(rep *report.Report) {
 		}
 	})
 	s.eachRow(func(r *record.Record) { s.checkOwner(r, rep) })
+	// the links are set: the keys' index (~50 bytes a row) need not stay
+	// for the rest of the run
+	s.index = nil
 }
 
 // eachRow calls f on every record, on every core: f may change its record
