@@ -39,6 +39,7 @@ mb() { du -sb "$1" | awk '{printf "%.1f", $1/1e6}'; }
 rate() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f", a/b; else print "-" }'; }
 rateMB() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a/b; else print "-" }'; }
 
+declare -A took # size/fmt → seconds, for the ratios printed at the end
 printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s\n' size fmt rows MB seconds rows/s MB/s RSS_MB exit
 for size in "${sizes[@]}"; do
 	n=${usagers[$size]:-}
@@ -50,14 +51,31 @@ for size in "${sizes[@]}"; do
 		rows=$(awk '/Total/ {print $2}' "$work/out.txt")
 		gen_secs=$secs gen_rss=$rss_mb
 		timed "$work/tddui" convert "$in" -o "$work/out-$size-$fmt"
+		took[$size/$fmt]=$secs
 		printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (generated in %ss, %s MB RSS)\n' "$size" "$fmt" "$rows" "$(mb "$in")" \
 			"$secs" "$(rate "$rows" "$secs")" "$(rateMB "$(mb "$in")" "$secs")" "$rss_mb" "$code" "$gen_secs" "$gen_rss"
 		rm -rf "$work/out-$size-$fmt"
 		if [ "$fmt" = xlsx ]; then
 			timed "$work/xlsxfloor" "$in"
+			took[$size/floor]=$secs
 			printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (excelize bare streaming read: the floor)\n' "$size" floor "$rows" \
 				"$(mb "$in")" "$secs" "$(rate "$rows" "$secs")" "$(rateMB "$(mb "$in")" "$secs")" "$rss_mb" "$code"
 		fi
 		rm -rf "$in"
+	done
+done
+
+# The issue's targets as ratios: xlsx against the floor, and what ten
+# times the rows cost.
+echo
+for size in "${sizes[@]}"; do
+	[ -n "${took[$size/xlsx]:-}" ] && [ -n "${took[$size/floor]:-}" ] &&
+		printf 'xlsx/floor %-5s %s\n' "$size" "$(awk -v a="${took[$size/xlsx]}" -v b="${took[$size/floor]}" 'BEGIN { printf "%.2fx", a/b }')"
+done
+for pair in 10k:100k 100k:1M; do
+	a=${pair%:*} b=${pair#*:}
+	for fmt in csv xlsx; do
+		[ -n "${took[$a/$fmt]:-}" ] && [ -n "${took[$b/$fmt]:-}" ] &&
+			printf '%s→%s %-4s 10x rows: %s the time\n' "$a" "$b" "$fmt" "$(awk -v a="${took[$b/$fmt]}" -v b="${took[$a/$fmt]}" 'BEGIN { printf "%.1fx", a/b }')"
 	done
 done
