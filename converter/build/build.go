@@ -14,6 +14,7 @@ import (
 	"github.com/tddui/tddui/converter/report"
 	"github.com/tddui/tddui/internal/fhirx"
 	"github.com/tddui/tddui/internal/identifiant"
+	"github.com/tddui/tddui/templates"
 )
 
 // Options of the build stage.
@@ -46,10 +47,40 @@ type Context struct {
 
 	prepare sync.Once // the builders' prepare functions, run once before any build
 
-	// urls memoises the fullUrls of the rows owned by no usager and of
-	// the usagers: every événement and transport references them, and a
+	// urls memoises the fullUrls and references of the rows owned by no
+	// usager, of the usagers and of the rows whose children refer to them
+	// (memoised): every événement and transport references them, and a
 	// fullUrl is a SHA-1 (UUID v5). Other rows are referenced a few times.
-	urls sync.Map // *record.Record → string
+	urls sync.Map // *record.Record → *memo
+}
+
+// memo is a row's fullUrl and the reference to it, shared by the
+// resources that refer to it.
+type memo struct {
+	url string
+	ref fhir.Reference
+}
+
+// manyRefs are the sheets owned by a usager whose rows are referenced by
+// many rows of their usager: an événement by séjour and lieu, the rows of a
+// projet personnalisé by their projet.
+var manyRefs = map[string]bool{templates.SheetSejours: true, templates.SheetLieux: true, templates.SheetProjets: true}
+
+func memoised(r *record.Record) bool { return len(r.Sheet.Owner) == 0 || manyRefs[r.Sheet.Key] }
+
+// memoOf is the memo of a memoised row, made on first use.
+func (c *Context) memoOf(r *record.Record) *memo {
+	if m, ok := c.urls.Load(r); ok {
+		return m.(*memo)
+	}
+	m := &memo{url: c.fullURL(r)}
+	m.ref.Reference = &m.url
+	actual, _ := c.urls.LoadOrStore(r, m)
+	return actual.(*memo)
+}
+
+func (c *Context) fullURL(r *record.Record) string {
+	return identifiant.FullURL(builders[r.Sheet.Key].key(c, r))
 }
 
 // builder builds one sheet's rows: key gives the stable identity the
@@ -95,23 +126,24 @@ func (c *Context) prepareRows() {
 
 // URL is the fullUrl of a record's main resource.
 func (c *Context) URL(r *record.Record) string {
-	shared := len(r.Sheet.Owner) == 0
-	if shared {
-		if u, ok := c.urls.Load(r); ok {
-			return u.(string)
-		}
+	if memoised(r) {
+		return c.memoOf(r).url
 	}
-	u := identifiant.FullURL(builders[r.Sheet.Key].key(c, r))
-	if shared {
-		c.urls.Store(r, u)
-	}
-	return u
+	return c.fullURL(r)
 }
 
-// Ref is a reference to a record's main resource.
-func (c *Context) Ref(r *record.Record) *fhirRef { return fhirx.Ref(c.URL(r)) }
+// Ref is a reference to a record's main resource. It may be shared by
+// every resource that refers to the record: read only (copy it to add a
+// display or an extension).
+func (c *Context) Ref(r *record.Record) *fhirRef {
+	if memoised(r) {
+		return &c.memoOf(r).ref
+	}
+	return fhirx.Ref(c.URL(r))
+}
 
-// RefTo is a reference to the record a Ref column names, or nil.
+// RefTo is a reference to the record a Ref column names, or nil; read
+// only, as Ref's.
 func (c *Context) RefTo(r *record.Record, col string) *fhirRef {
 	if t := r.Link(col); t != nil {
 		return c.Ref(t)

@@ -34,9 +34,9 @@ func buildCarePlan(c *Context, r *record.Record) []Entry {
 	for _, a := range c.referrers(templates.SheetAccords, "projet", r) {
 		kind, _ := a.Code("type")
 		structure = structure || kind.Code == "accordStructure"
-		ref := c.Ref(a)
+		ref := *c.Ref(a) // a copy: Ref's may be shared
 		ref.Extension = discriminator(kind.Code)
-		p.SupportingInfo = append(p.SupportingInfo, *ref)
+		p.SupportingInfo = append(p.SupportingInfo, ref)
 	}
 	if !structure {
 		r.Reject(c.Rep, r.Sheet.KeyColumn().Key, r.Key, "une ligne de l'onglet Accords de type accordStructure pour ce projet",

@@ -26,11 +26,12 @@ var actionInputs = []taskInput{
 func buildTaskAction(c *Context, r *record.Record) []Entry {
 	t := c.projetTask(r, "tddui-task-action")
 	if ref, text := c.RefTo(r, "referent"), r.Str("referent_libelle"); ref != nil || text != "" {
-		if ref == nil {
-			ref = &fhir.Reference{}
+		owner := fhir.Reference{}
+		if ref != nil {
+			owner = *ref // a copy: Ref's may be shared
 		}
-		ref.Display = fhirx.Str(text)
-		t.Owner = ref
+		owner.Display = fhirx.Str(text)
+		t.Owner = &owner
 	}
 	in := c.parameters(r, "tddui-task-input-action", actionInputs)
 	return []Entry{c.entry(r, "Task", "tddui-task-action", fhirx.With{Resource: t, Extra: c.taskMembers(r, in, nil)})}
