@@ -179,6 +179,20 @@ func (c *Context) entry(r *record.Record, typ, profile string, res any) Entry {
 	return Entry{FullURL: c.URL(r), Type: typ, Profile: profile, Resource: res, Record: r}
 }
 
+// metas are the Meta of each TDDUI profile, made on first use and shared
+// by every resource that claims the profile: read only (a resource that
+// adds lastUpdated copies it).
+var metas sync.Map // profile id → *fhir.Meta
+
+// profileMeta is the shared Meta of a TDDUI profile id.
+func profileMeta(profile string) *fhir.Meta {
+	if m, ok := metas.Load(profile); ok {
+		return m.(*fhir.Meta)
+	}
+	m, _ := metas.LoadOrStore(profile, fhirx.Meta(fhirx.SD+profile))
+	return m.(*fhir.Meta)
+}
+
 // with is the resource to encode: res wrapped with its extra members, or
 // res itself when there are none (the encoder treats both alike; the With
 // would be one more allocation).

@@ -15,7 +15,7 @@ func init() { registerPP(templates.SheetProjets, buildCarePlan) }
 // the discriminator of its type; accordStructure is 1..*.
 func buildCarePlan(c *Context, r *record.Record) []Entry {
 	p := fhir.CarePlan{
-		Meta:        fhirx.Meta(fhirx.SD + "tddui-careplan-projet-personnalise"),
+		Meta:        profileMeta("tddui-careplan-projet-personnalise"),
 		Extension:   c.attachments(r),
 		Identifier:  ppIdentifier(c, r),
 		Intent:      fhir.CarePlanIntentPlan,

@@ -36,7 +36,7 @@ var (
 // signatory the row names.
 func buildConsent(c *Context, r *record.Record) []Entry {
 	k := fhir.Consent{
-		Meta:     fhirx.Meta(fhirx.SD + "tddui-consent-accord"),
+		Meta:     profileMeta("tddui-consent-accord"),
 		Status:   fhir.ConsentStateActive,
 		Scope:    consentScope,
 		Category: []fhir.CodeableConcept{consentCategory},

@@ -29,7 +29,7 @@ func documentID(c *Context, r *record.Record) string {
 // in base64 (MHD Simplified Publish: the content travels in the Bundle).
 func buildDocument(c *Context, r *record.Record) []Entry {
 	d := fhir.DocumentReference{
-		Meta:             fhirx.Meta(fhirx.SD + "tddui-document-reference"),
+		Meta:             profileMeta("tddui-document-reference"),
 		MasterIdentifier: &fhir.Identifier{Value: fhirx.Str(documentID(c, r))},
 		Status:           fhir.DocumentReferenceStatusCurrent,
 		Subject:          c.RefTo(r, "usager"),

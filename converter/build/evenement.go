@@ -38,7 +38,7 @@ var evenementBools = []struct{ col, url string }{
 // Values identical in every événement, made once and shared: the encoder
 // only reads them.
 var (
-	evenementMeta   = fhirx.Meta(fhirx.SD + "tddui-encounter-evenement")
+	evenementMeta   = profileMeta("tddui-encounter-evenement")
 	evenementIDType = &fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.FRCoreCS + "fr-core-cs-identifier-type"), Code: fhirx.Str("VN")}}}
 	evenementSystem = fhirx.Str(identifiant.SysEvenement)
 	partType        = []fhir.CodeableConcept{fhirx.CC(terminology.Concept{System: "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", Code: "PART"})}

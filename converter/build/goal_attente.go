@@ -19,7 +19,7 @@ var attenteNotes = []struct{ col, code string }{
 
 func buildGoalAttente(c *Context, r *record.Record) []Entry {
 	g := fhir.Goal{
-		Meta:        fhirx.Meta(fhirx.SD + "tddui-goal-attente"),
+		Meta:        profileMeta("tddui-goal-attente"),
 		Extension:   append(c.careplanReference(r), c.attachments(r)...),
 		Identifier:  ppIdentifier(c, r),
 		Description: fhir.CodeableConcept{Text: fhirx.Str(r.Str("description"))},

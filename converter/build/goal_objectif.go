@@ -22,7 +22,7 @@ var objectifNotes = []struct{ col, code string }{
 // addresses, the référent who expressed it.
 func buildGoalObjectif(c *Context, r *record.Record) []Entry {
 	g := fhir.Goal{
-		Meta:        fhirx.Meta(fhirx.SD + "tddui-goal-objectif"),
+		Meta:        profileMeta("tddui-goal-objectif"),
 		Extension:   c.careplanReference(r),
 		Identifier:  ppIdentifier(c, r),
 		Description: fhir.CodeableConcept{Text: fhirx.Str(r.Str("description"))},

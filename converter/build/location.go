@@ -17,8 +17,11 @@ func init() {
 
 // buildLocation builds a FR Core Location: the IG has no Location profile,
 // but its événement example points to one (open slicing lets it in).
+// locationMeta is shared by every Location (read only).
+var locationMeta = fhirx.Meta(fhirx.FRCoreSD + "fr-core-location")
+
 func buildLocation(c *Context, r *record.Record) []Entry {
-	l := fhir.Location{Meta: fhirx.Meta(fhirx.FRCoreSD + "fr-core-location"), Name: fhirx.Str(r.Str("nom"))}
+	l := fhir.Location{Meta: locationMeta, Name: fhirx.Str(r.Str("nom"))}
 	if r.Has("adresse") || r.Has("ville") || r.Has("code_postal") || r.Has("pays") {
 		l.Address = &fhir.Address{Line: r.Strs("adresse"), City: fhirx.Str(r.Str("ville")),
 			PostalCode: fhirx.Str(r.Str("code_postal")), Country: fhirx.Str(r.Str("pays"))}

@@ -34,7 +34,7 @@ func buildOrganization(c *Context, r *record.Record) []Entry {
 		}
 	}
 	o := fhir.Organization{
-		Meta: fhirx.Meta(fhirx.SD + "tddui-organization"),
+		Meta: profileMeta("tddui-organization"),
 		Identifier: []fhir.Identifier{{
 			Type:   &fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.FRCoreCS + "fr-core-cs-v2-0203"), Code: fhirx.Str("IDNST")}}},
 			System: fhirx.Str(identifiant.SysIdNatS), Value: fhirx.Str(idNatStruct(r)),

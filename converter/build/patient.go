@@ -39,7 +39,7 @@ func buildPatient(c *Context, r *record.Record) []Entry {
 		r.Reject(c.Rep, "rang_naissance", "", "le rang de naissance (1, 2…)",
 			"sans INS, le rang de naissance est obligatoire quand la date de naissance est donnée (profil tddui-patient)")
 	}
-	p.Meta = fhirx.Meta(fhirx.SD + profile)
+	p.Meta = profileMeta(profile)
 	p.Identifier = append(p.Identifier, fhir.Identifier{
 		Type:   &fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.V2_0203), Code: fhirx.Str("PI"), Display: fhirx.Str("Patient internal identifier")}}},
 		System: fhirx.Str(identifiant.SysUsager), Value: fhirx.Str(localID(r)),

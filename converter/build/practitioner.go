@@ -31,7 +31,7 @@ func structureKey(c *Context, r *record.Record) string {
 // buildPractitioner builds the Practitioner and its PractitionerRole in the
 // structure (mode d'exercice, rôle, profession).
 func buildPractitioner(c *Context, r *record.Record) []Entry {
-	p := fhir.Practitioner{Meta: fhirx.Meta(fhirx.SD + "tddui-practitioner")}
+	p := fhir.Practitioner{Meta: profileMeta("tddui-practitioner")}
 	if id := r.Str("id_national"); id != "" {
 		p.Identifier = []fhir.Identifier{{System: fhirx.Str(identifiant.SysIdNatP), Value: fhirx.Str(id)}}
 	}
@@ -41,7 +41,7 @@ func buildPractitioner(c *Context, r *record.Record) []Entry {
 			p.Qualification = append(p.Qualification, fhir.PractitionerQualification{Code: fhirx.CC(q)})
 		}
 	}
-	pr := fhir.PractitionerRole{Meta: fhirx.Meta(fhirx.SD + "tddui-practitioner-role"), Practitioner: c.Ref(r),
+	pr := fhir.PractitionerRole{Meta: profileMeta("tddui-practitioner-role"), Practitioner: c.Ref(r),
 		Organization: c.RefTo(r, "structure")}
 	if m, ok := r.Code("mode_exercice"); ok {
 		pr.Extension = []fhir.Extension{fhirx.ExtCC(fhirx.SD+"tddui-exercise-mode", m)}

@@ -65,7 +65,7 @@ func buildEvaluation(c *Context, r *record.Record) []Entry {
 	}
 	status, _ := r.Code("statut")
 	qr := fhir.QuestionnaireResponse{
-		Meta:          fhirx.Meta(fhirx.SD + "tddui-questionnaire-response"),
+		Meta:          profileMeta("tddui-questionnaire-response"),
 		Extension:     c.evaluationExtensions(r),
 		Identifier:    &fhir.Identifier{System: fhirx.Str(identifiant.SysEvaluation), Value: fhirx.Str(evaluationID(c, r))},
 		Questionnaire: fhirx.Str(q.URL),

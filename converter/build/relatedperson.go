@@ -16,7 +16,7 @@ func init() {
 }
 
 func buildRelatedPerson(c *Context, r *record.Record) []Entry {
-	p := fhir.RelatedPerson{Meta: fhirx.Meta(fhirx.SD + "tddui-related-person-contact"), Patient: *c.RefTo(r, "usager")}
+	p := fhir.RelatedPerson{Meta: profileMeta("tddui-related-person-contact"), Patient: *c.RefTo(r, "usager")}
 	if d := r.Str("description"); d != "" {
 		p.Extension = []fhir.Extension{fhirx.ExtString(fhirx.SD+"tddui-related-person-contact-description", d)}
 	}

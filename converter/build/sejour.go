@@ -32,7 +32,7 @@ var sejourExtensions = []struct{ col, url string }{
 
 func buildSejour(c *Context, r *record.Record) []Entry {
 	e := fhir.Encounter{
-		Meta: fhirx.Meta(fhirx.SD + "tddui-encounter-sejour"),
+		Meta: profileMeta("tddui-encounter-sejour"),
 		Identifier: []fhir.Identifier{{
 			Type: &fhir.CodeableConcept{Coding: []fhir.Coding{{System: fhirx.Str(fhirx.CS + "tddui-encounter-identifier"),
 				Code: fhirx.Str("SEJ"), Display: fhirx.Str("Identifiant du séjour")}}},

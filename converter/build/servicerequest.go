@@ -14,7 +14,7 @@ func init() { registerPP(templates.SheetBesoins, buildServiceRequest) }
 // code.text (1..1), tied to its projet by basedOn (1..1).
 func buildServiceRequest(c *Context, r *record.Record) []Entry {
 	s := fhir.ServiceRequest{
-		Meta:       fhirx.Meta(fhirx.SD + "tddui-service-request-besoin"),
+		Meta:       profileMeta("tddui-service-request-besoin"),
 		Extension:  c.attachments(r),
 		Identifier: ppIdentifier(c, r),
 		Intent:     fhir.RequestIntentPlan,

@@ -19,7 +19,7 @@ type taskInput struct {
 
 func (c *Context) projetTask(r *record.Record, profile string) fhir.Task {
 	t := fhir.Task{
-		Meta:            fhirx.Meta(fhirx.SD + profile),
+		Meta:            profileMeta(profile),
 		Identifier:      ppIdentifier(c, r),
 		Intent:          "plan",
 		Description:     fhirx.Str(r.Str("description")),

@@ -64,7 +64,7 @@ func buildTransport(c *Context, r *record.Record) []Entry {
 	k := transportKinds[kind]
 	mode, _ := r.Code("mode")
 	t := fhir.Task{
-		Meta:            fhirx.Meta(fhirx.SD + k.profile),
+		Meta:            profileMeta(k.profile),
 		Identifier:      []fhir.Identifier{{System: fhirx.Str(k.system), Value: fhirx.Str(identifiant.Suffixed(c.ownerID(r), k.code, r.Key))}},
 		Status:          taskStatus(r),
 		Intent:          "plan",
