@@ -54,8 +54,19 @@ func CC(c terminology.Concept) fhir.CodeableConcept {
 // CCp is CC as a pointer.
 func CCp(c terminology.Concept) *fhir.CodeableConcept { cc := CC(c); return &cc }
 
-// Ref is a reference to an entry of the same Bundle by its fullUrl.
-func Ref(fullURL string) *fhir.Reference { return &fhir.Reference{Reference: Str(fullURL)} }
+// Ref is a reference to an entry of the same Bundle by its fullUrl. The
+// reference and the string it points to are one allocation, not two.
+func Ref(fullURL string) *fhir.Reference {
+	if fullURL == "" {
+		return &fhir.Reference{}
+	}
+	b := &struct {
+		ref fhir.Reference
+		url string
+	}{url: fullURL}
+	b.ref.Reference = &b.url
+	return &b.ref
+}
 
 // Number turns a decimal cell already normalised ("2", "2.5") into the
 // json.Number the samply quantities take.
@@ -67,8 +78,18 @@ func ExtString(url, v string) fhir.Extension { return fhir.Extension{Url: url, V
 // ExtDateTime is an extension with a valueDateTime.
 func ExtDateTime(url, v string) fhir.Extension { return fhir.Extension{Url: url, ValueDateTime: &v} }
 
-// ExtBool is an extension with a valueBoolean.
-func ExtBool(url string, v bool) fhir.Extension { return fhir.Extension{Url: url, ValueBoolean: &v} }
+// ExtBool is an extension with a valueBoolean. The value points to one of
+// two shared booleans (read only, as everything built is once built).
+func ExtBool(url string, v bool) fhir.Extension { return fhir.Extension{Url: url, ValueBoolean: boolPtr(v)} }
+
+var boolValues = [2]bool{false, true}
+
+func boolPtr(v bool) *bool {
+	if v {
+		return &boolValues[1]
+	}
+	return &boolValues[0]
+}
 
 // ExtPositiveInt is an extension with a valuePositiveInt.
 func ExtPositiveInt(url string, v int) fhir.Extension {
