@@ -80,7 +80,9 @@ func ExtDateTime(url, v string) fhir.Extension { return fhir.Extension{Url: url,
 
 // ExtBool is an extension with a valueBoolean. The value points to one of
 // two shared booleans (read only, as everything built is once built).
-func ExtBool(url string, v bool) fhir.Extension { return fhir.Extension{Url: url, ValueBoolean: boolPtr(v)} }
+func ExtBool(url string, v bool) fhir.Extension {
+	return fhir.Extension{Url: url, ValueBoolean: boolPtr(v)}
+}
 
 var boolValues = [2]bool{false, true}
 
