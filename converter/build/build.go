@@ -52,6 +52,10 @@ type Context struct {
 	// (memoised): every événement and transport references them, and a
 	// fullUrl is a SHA-1 (UUID v5). Other rows are referenced a few times.
 	urls sync.Map // *record.Record → *memo
+
+	// usagerIDs memoises UsagerID: every row a usager owns starts its
+	// business identifier (and the key of its fullUrl) with it.
+	usagerIDs sync.Map // *record.Record → string
 }
 
 // memo is a row's fullUrl and the reference to it, shared by the
@@ -154,6 +158,15 @@ func (c *Context) RefTo(r *record.Record, col string) *fhirRef {
 // UsagerID is the usager part of every business identifier:
 // 3 + FINESS / local id (or INS, as the structure chose).
 func (c *Context) UsagerID(u *record.Record) string {
+	if id, ok := c.usagerIDs.Load(u); ok {
+		return id.(string)
+	}
+	id := c.usagerID(u)
+	c.usagerIDs.Store(u, id)
+	return id
+}
+
+func (c *Context) usagerID(u *record.Record) string {
 	finess := ""
 	if s := u.Link("structure"); s != nil {
 		finess = s.Str("finess")
