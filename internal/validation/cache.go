@@ -20,7 +20,8 @@ type resultCache struct {
 	mu       sync.Mutex
 	max      int
 	cur, old map[cacheKey]*result
-	urls     [2]urlBits // the fullUrls of the results put, by generation (cur, old)
+	urls     [2]urlBits // the fullUrls noted, by generation (cur, old)
+	noted    int        // the fullUrls noted in the current generation
 }
 
 // urlBits has a bit set for the hash of each fullUrl noted: a generation
@@ -65,24 +66,31 @@ func (rc *resultCache) put(k cacheKey, r *result) {
 func (rc *resultCache) putLocked(k cacheKey, r *result) {
 	if len(rc.cur) >= rc.max/2 {
 		rc.old, rc.cur = rc.cur, make(map[cacheKey]*result, rc.max/2)
-		rc.urls[1], rc.urls[0] = rc.urls[0], urlBits{}
 	}
 	rc.cur[k] = r
 }
 
-// noteURL records that a result for fullURL was put.
-func (rc *resultCache) noteURL(fullURL string) {
+// noteURL records that an entry of fullURL was found, and tells whether
+// one had been (maybe wrongly, as mayHold). The generations of fullUrls
+// turn every max notes: the bits of a generation stay sparse.
+func (rc *resultCache) noteURL(fullURL string) bool {
 	w, b := rc.urlBit(fullURL)
 	rc.mu.Lock()
 	defer rc.mu.Unlock()
+	seen := (rc.urls[0][w]|rc.urls[1][w])&b != 0
+	if rc.noted++; rc.noted > rc.max {
+		rc.urls[1], rc.urls[0], rc.noted = rc.urls[0], urlBits{}, 1
+	}
 	rc.urls[0][w] |= b
+	return seen
 }
 
-// mayHold tells whether a result for fullURL may be kept: when it says no,
-// the decoder decodes the resource at once instead of delimiting it first
-// (most resources of a run are new). It is a hint: it may say yes wrongly,
-// and no for a result a lookup moved from the old generation, which then
-// costs a decoding, not a wrong result: the cache is asked all the same.
+// mayHold tells whether a result for fullURL may be kept (its fullUrl was
+// noted): when it says no, the decoder decodes the resource at once
+// instead of delimiting it first (most resources of a run are new). It is
+// a hint: it may say yes wrongly, and no for a result whose fullUrl has
+// not been noted lately, which then costs a decoding, not a wrong result:
+// the cache is asked all the same.
 func (rc *resultCache) mayHold(fullURL string) bool {
 	w, b := rc.urlBit(fullURL)
 	rc.mu.Lock()

@@ -45,7 +45,8 @@ func issueLines(issues []Issue) []string {
 	return out
 }
 
-// A Validator that has seen every resource reports, for a Bundle holding
+// A Validator that has seen every resource twice (a resource is
+// remembered when its fullUrl comes back) reports, for a Bundle holding
 // them in another order, exactly what a new Validator reports: the
 // remembered issues come back at this Bundle's entry paths, indexes and
 // fullUrls.
@@ -55,6 +56,12 @@ func TestRememberedResourcesAreReportedInTheirNewPlace(t *testing.T) {
 	first := v.Bundle(bundleOf(t, entries))
 	if len(first) == 0 {
 		t.Fatal("the example should raise its known warnings")
+	}
+	if n := v.cache.len(); n != 0 {
+		t.Fatalf("%d results kept after the first sight", n)
+	}
+	if again := v.Bundle(bundleOf(t, entries)); !reflect.DeepEqual(issueLines(again), issueLines(first)) {
+		t.Fatalf("second sight:\n%s\nfirst:\n%s", dump(again), dump(first))
 	}
 	kept := v.cache.len()
 	if kept != len(entries) {

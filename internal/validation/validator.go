@@ -62,9 +62,9 @@ func load() (*compiled, error) {
 }
 
 // Validator checks resources; it is safe for concurrent use. It remembers
-// the results of the Bundle entries it has checked (a bounded cache): a
-// resource found again, byte for byte, in another Bundle is not checked
-// again, only its references are, against its new Bundle.
+// the results of the Bundle entries whose fullUrl it had seen before (a
+// bounded cache): a resource found again, byte for byte, in another Bundle
+// is not checked again, only its references are, against its new Bundle.
 type Validator struct {
 	opts     Options
 	en       bool
@@ -246,17 +246,31 @@ func (v *Validator) check(res *object, rep Reporter) {
 		}
 		fullURL, _ := em.str("fullUrl")
 		prefix := "Bundle.entry[" + strconv.Itoa(i) + "].resource"
-		if er.res == nil {
+		seen := er.src != "" && v.cache.noteURL(fullURL)
+		switch {
+		case er.res != nil:
+			c.replay(er.res, i, fullURL, prefix)
+		case seen:
 			er.res = c.record(er.tree, prefix)
 			er.res.info = er.info
-			if er.src != "" {
-				er.res.detach()
-				v.cache.put(er.key, er.res)
-				v.cache.noteURL(fullURL)
-			}
+			er.res.detach()
+			v.cache.put(er.key, er.res)
+			c.replay(er.res, i, fullURL, prefix)
+		default:
+			c.inPlace(er.tree, i, fullURL, prefix)
 		}
-		c.replay(er.res, i, fullURL, prefix)
 	}
+}
+
+// inPlace checks an entry resource seen for the first time, reporting its
+// issues at once: most resources of a run are in one Bundle only, and
+// recording their issues for the cache (copies, then the cache's churn)
+// cost more than checking them. A resource is remembered when its fullUrl
+// comes back: the shared ones are checked twice in a run, not once.
+func (c *run) inPlace(tree *object, i int, fullURL, prefix string) {
+	c.entry, c.fullURL = i, fullURL
+	c.path = append(c.path[:0], prefix...)
+	c.resource(tree)
 }
 
 // record checks an entry resource on its own, recording its issues.
