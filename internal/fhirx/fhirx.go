@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"sync"
 
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
 
@@ -46,10 +47,32 @@ func Coding(c terminology.Concept) fhir.Coding {
 	return fhir.Coding{System: Str(c.System), Code: Str(c.Code), Display: Str(c.Display)}
 }
 
-// CC is a CodeableConcept of one coding.
+// CC is a CodeableConcept of one coding. The coding is made once per
+// concept and shared (read only, as everything built is once built): the
+// same few codes recur on every row, and each was a slice and three
+// strings.
 func CC(c terminology.Concept) fhir.CodeableConcept {
-	return fhir.CodeableConcept{Coding: []fhir.Coding{Coding(c)}}
+	codings.RLock()
+	cs, ok := codings.m[c]
+	codings.RUnlock()
+	if !ok {
+		cs = []fhir.Coding{Coding(c)}
+		codings.Lock()
+		if len(codings.m) < maxCodings { // codes outside partial value sets come from the input
+			codings.m[c] = cs
+		}
+		codings.Unlock()
+	}
+	return fhir.CodeableConcept{Coding: cs[:1:1]}
 }
+
+// codings are CC's shared codings, by concept.
+var codings = struct {
+	sync.RWMutex
+	m map[terminology.Concept][]fhir.Coding
+}{m: map[terminology.Concept][]fhir.Coding{}}
+
+const maxCodings = 10000
 
 // CCp is CC as a pointer.
 func CCp(c terminology.Concept) *fhir.CodeableConcept { cc := CC(c); return &cc }
