@@ -89,8 +89,9 @@ func (rc *resultCache) noteURL(fullURL string) bool {
 // noted): when it says no, the decoder decodes the resource at once
 // instead of delimiting it first (most resources of a run are new). It is
 // a hint: it may say yes wrongly, and no for a result whose fullUrl has
-// not been noted lately, which then costs a decoding, not a wrong result:
-// the cache is asked all the same.
+// not been noted lately, which then costs a check, not a wrong result: an
+// entry decoded at once is checked without asking the cache (nor hashing
+// its bytes for the key).
 func (rc *resultCache) mayHold(fullURL string) bool {
 	w, b := rc.urlBit(fullURL)
 	rc.mu.Lock()

@@ -171,7 +171,7 @@ func (v *Validator) decode(d *decoder, src string) (*object, error) {
 			if !ok {
 				continue
 			}
-			if bundle {
+			if bundle && er.tree == nil { // delimited: the cache may know it
 				fullURL, _ := em.str("fullUrl")
 				er.key = v.cache.key(fullURL, er.src)
 				if er.res = v.cache.get(er.key); er.res != nil {
@@ -251,6 +251,9 @@ func (v *Validator) check(res *object, rep Reporter) {
 		case er.res != nil:
 			c.replay(er.res, i, fullURL, prefix)
 		case seen:
+			if er.key == (cacheKey{}) { // decoded at once, its fullUrl new then
+				er.key = v.cache.key(fullURL, er.src)
+			}
 			er.res = c.record(er.tree, prefix)
 			er.res.info = er.info
 			er.res.detach()
