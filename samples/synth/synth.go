@@ -48,6 +48,10 @@ type Generator struct {
 	nurses     []pro // of the team, by role: drawn from for every usager
 	aides      []pro
 	needs      []need // SERAFIN-PH needs of the Besoins sheet's list
+	// birthOrders replaces the drawn birth order of the usagers whose NIR
+	// another usager drew first: the converter rightly refuses an INS
+	// given twice (20,500 usagers drew two alike).
+	birthOrders map[int]int
 }
 
 // New checks the options and draws what every usager shares: the
@@ -74,7 +78,29 @@ func New(opt Options) (*Generator, error) {
 			g.aides = append(g.aides, p)
 		}
 	}
+	g.birthOrders = uniqueNIRs(g)
 	return g, nil
+}
+
+// uniqueNIRs draws every usager's person once, in order, and gives the
+// next free birth order to one whose NIR is taken: the same seed still
+// gives the same data set, whatever the order sheets are written in.
+func uniqueNIRs(g *Generator) map[int]int {
+	out := map[int]int{}
+	seen := make(map[string]bool, g.opt.Usagers)
+	for i := range g.opt.Usagers {
+		p := newUsager(g.rng(i, "usager"), g.end, g.structure.town)
+		if p.ins == "" {
+			continue
+		}
+		for seen[p.ins] {
+			p.birthOrder = p.birthOrder%999 + 1
+			p.ins = nir(p.male, p.birth, p.birthPlace, p.birthOrder)
+			out[i] = p.birthOrder
+		}
+		seen[p.ins] = true
+	}
+	return out
 }
 
 // teamSize: an SSIAD has about one carer for six usagers, and never fewer

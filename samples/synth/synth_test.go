@@ -8,6 +8,7 @@ import (
 
 	"github.com/tddui/tddui/converter"
 	"github.com/tddui/tddui/converter/report"
+	"github.com/tddui/tddui/internal/identifiant"
 	"github.com/tddui/tddui/samples"
 	"github.com/tddui/tddui/templates"
 )
@@ -128,5 +129,31 @@ func TestFillersWriteTemplateColumns(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// No two usagers of a data set share an INS, even at 20,500 usagers where
+// the draws alone gave two alike (the converter refuses a repeated INS).
+func TestUniqueINS(t *testing.T) {
+	g, err := New(Options{Template: templates.SSIAD, Usagers: 20500, Weeks: 1, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.birthOrders) == 0 {
+		t.Fatal("seed 1 at 20,500 usagers drew a repeated NIR: the test should see it mended")
+	}
+	seen := map[string]int{}
+	for i := range 20500 {
+		p := g.usager(i).person
+		if p.ins == "" {
+			continue
+		}
+		if j, dup := seen[p.ins]; dup {
+			t.Fatalf("usagers %d and %d share INS %s", j, i, p.ins)
+		}
+		if err := identifiant.CheckNIR(p.ins); err != nil {
+			t.Fatalf("usager %d: %s: %v", i, p.ins, err)
+		}
+		seen[p.ins] = i
 	}
 }

@@ -25,6 +25,9 @@ type usager struct {
 func (g *Generator) usager(i int) *usager {
 	u := &usager{n: i, ref: strconv.Itoa(1000001 + i)}
 	u.person = newUsager(g.rng(i, "usager"), g.end, g.structure.town)
+	if o, ok := g.birthOrders[i]; ok {
+		u.birthOrder, u.ins = o, nir(u.male, u.birth, u.birthPlace, o)
+	}
 	u.carers = g.carers(i)
 	if g.has(templates.SheetContacts) {
 		u.contacts = newContacts(g.rng(i, "contacts"), u)
