@@ -42,6 +42,7 @@ func BenchmarkEncode(b *testing.B) {
 				b.Fatal(err)
 			}
 			bytes += int64(len(data))
+			bundle.Recycle(data) // as the conversion does once a bundle is written
 		}
 	}
 	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
