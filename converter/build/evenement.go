@@ -46,7 +46,7 @@ var (
 )
 
 func buildEvenement(c *Context, r *record.Record) []Entry {
-	e := fhir.Encounter{
+	x := &fhirx.Encounter{Encounter: fhir.Encounter{
 		Meta:       evenementMeta,
 		Identifier: []fhir.Identifier{{Type: evenementIDType, System: evenementSystem, Value: fhirx.Str(evenementID(c, r))}},
 		Status:     encounterStatus(r),
@@ -55,13 +55,14 @@ func buildEvenement(c *Context, r *record.Record) []Entry {
 		Subject:    c.RefTo(r, "usager"),
 		Period:     &fhir.Period{Start: fhirx.Str(r.Date("debut")), End: fhirx.Str(r.Date("fin"))},
 		PartOf:     c.RefTo(r, "sejour"),
-	}
+	}}
+	e := &x.Encounter
 	if lu := r.Date("derniere_modification"); lu != "" {
 		m := *evenementMeta // the shared Meta is never written
 		m.LastUpdated = &lu
 		e.Meta = &m
 	}
-	e.Extension = c.evenementExtensions(r)
+	x.Extension = c.evenementExtensions(r)
 	e.Participant = c.participants(r)
 	if l := c.RefTo(r, "lieu"); l != nil {
 		e.Location = []fhir.EncounterLocation{{Location: *l}}
@@ -75,7 +76,7 @@ func buildEvenement(c *Context, r *record.Record) []Entry {
 		extra = append(extra, fhirx.Member{Name: "_status", Value: fhirx.Element{
 			Extension: []fhir.Extension{fhirx.ExtCC(fhirx.SD+"tddui-event-cancel-reason", m)}}})
 	}
-	return []Entry{c.entry(r, "Encounter", "tddui-encounter-evenement", with(e, extra))}
+	return []Entry{c.entry(r, "Encounter", "tddui-encounter-evenement", with(x, extra))}
 }
 
 // evenementTypes: the SSIAD codes, the SERAFIN codes, then the free text
@@ -97,9 +98,9 @@ func evenementTypes(r *record.Record) []fhir.CodeableConcept {
 	return out
 }
 
-func (c *Context) evenementExtensions(r *record.Record) []fhir.Extension {
-	// a samply Extension is ~0.5 KB (a pointer per value[x] type): sized
-	// exactly rather than regrown, it was a third of what builders allocate
+func (c *Context) evenementExtensions(r *record.Record) []fhirx.Ext {
+	// sized exactly rather than regrown (as samply Extensions, ~0.5 KB
+	// each, they were a third of what builders allocated)
 	ru, hasRU := c.ressourcesUsed(r)
 	n := len(r.LinksOf("documents"))
 	if hasRU {
@@ -111,27 +112,27 @@ func (c *Context) evenementExtensions(r *record.Record) []fhir.Extension {
 	for _, x := range evenementBools {
 		n += r.Len(x.col)
 	}
-	ext := make([]fhir.Extension, 0, n)
+	ext := make([]fhirx.Ext, 0, n)
 	if hasRU {
 		ext = append(ext, ru)
 	}
 	for _, x := range evenementStrings {
-		ext = appendExtStrings(ext, r, x.col, x.url)
+		ext = appendXStrings(ext, r, x.col, x.url)
 	}
 	for _, x := range evenementBools {
 		if b, ok := r.Bool(x.col); ok {
-			ext = append(ext, fhirx.ExtBool(x.url, b))
+			ext = append(ext, fhirx.XBool(x.url, b))
 		}
 	}
 	for _, d := range r.LinksOf("documents") {
-		ext = append(ext, fhirx.ExtRef(fhirx.SD+"tddui-attachment", c.URL(d)))
+		ext = append(ext, fhirx.XRef(fhirx.SD+"tddui-attachment", c.URL(d)))
 	}
 	return ext
 }
 
 // ressourcesUsed builds tddui-ressources-used and enforces the IG's
 // invariants MatDetailOnlyIfTypeOrg206 and FacilityOnlyIfTypeOrg207.
-func (c *Context) ressourcesUsed(r *record.Record) (fhir.Extension, bool) {
+func (c *Context) ressourcesUsed(r *record.Record) (fhirx.Ext, bool) {
 	t, ok := r.Code("ressource_type")
 	if !ok {
 		for _, col := range []string{"materiel_detail", "locaux"} {
@@ -139,21 +140,21 @@ func (c *Context) ressourcesUsed(r *record.Record) (fhir.Extension, bool) {
 				r.Reject(c.Rep, col, r.Str(col), "un type de ressource utilisée", "détail sans type de ressource")
 			}
 		}
-		return fhir.Extension{}, false
+		return fhirx.Ext{}, false
 	}
-	ext := fhir.Extension{Url: fhirx.SD + "tddui-ressources-used",
-		Extension: []fhir.Extension{{Url: "TDDUIRessourceType", ValueCodeableConcept: fhirx.CCp(t)}}}
+	ext := fhirx.Ext{Url: fhirx.SD + "tddui-ressources-used",
+		Extension: []fhirx.Ext{fhirx.XCC("TDDUIRessourceType", t)}}
 	if m, ok := r.Code("materiel_detail"); ok {
 		if t.Code != "ORG-206" {
 			r.Reject(c.Rep, "materiel_detail", m.Code, "type de ressource ORG-206", "détail du matériel seulement pour le matériel spécialisé (MatDetailOnlyIfTypeOrg206)")
 		}
-		ext.Extension = append(ext.Extension, fhir.Extension{Url: "TDDUIMaterialDetail", ValueCodeableConcept: fhirx.CCp(m)})
+		ext.Extension = append(ext.Extension, fhirx.XCC("TDDUIMaterialDetail", m))
 	}
 	if l := r.Str("locaux"); l != "" {
 		if t.Code != "ORG-207" {
 			r.Reject(c.Rep, "locaux", l, "type de ressource ORG-207", "locaux seulement pour ce type de ressource (FacilityOnlyIfTypeOrg207)")
 		}
-		ext.Extension = append(ext.Extension, fhir.Extension{Url: "TDDUIFacilityResource", ValueCodeableConcept: &fhir.CodeableConcept{Text: fhirx.Str(l)}})
+		ext.Extension = append(ext.Extension, fhirx.Ext{Url: "TDDUIFacilityResource", ValueCodeableConcept: &fhir.CodeableConcept{Text: fhirx.Str(l)}})
 	}
 	return ext, true
 }
@@ -176,4 +177,18 @@ func (c *Context) participants(r *record.Record) []fhir.EncounterParticipant {
 		out = append(out, fhir.EncounterParticipant{Type: autType, Individual: c.Ref(a)})
 	}
 	return out
+}
+
+// appendXStrings is appendExtStrings for Ext extensions.
+func appendXStrings(ext []fhirx.Ext, r *record.Record, col, url string) []fhirx.Ext {
+	switch r.Len(col) {
+	case 0:
+		return ext
+	case 1:
+		return append(ext, fhirx.XString(url, r.Str(col)))
+	}
+	for _, v := range r.Strs(col) {
+		ext = append(ext, fhirx.XString(url, v))
+	}
+	return ext
 }

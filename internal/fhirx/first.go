@@ -1,6 +1,7 @@
 package fhirx
 
 import (
+	"errors"
 	"sync"
 
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
@@ -30,6 +31,20 @@ type (
 	}
 	encounterFirst struct {
 		ResourceType string `json:"resourceType"`
+		fhir.OtherEncounter
+	}
+	// encounterExtFirst encodes an Encounter: the members up to extension
+	// are declared here, in samply's order, and shadow the embedded ones
+	// (a shallower field wins), so that extension is an []Ext in its
+	// place.
+	encounterExtFirst struct {
+		ResourceType  string          `json:"resourceType"`
+		Id            *string         `json:"id,omitempty"`
+		Meta          *fhir.Meta      `json:"meta,omitempty"`
+		ImplicitRules *string         `json:"implicitRules,omitempty"`
+		Language      *string         `json:"language,omitempty"`
+		Text          *fhir.Narrative `json:"text,omitempty"`
+		Extension     []Ext           `json:"extension,omitempty"`
 		fhir.OtherEncounter
 	}
 	goalFirst struct {
@@ -87,6 +102,8 @@ func appendFirst(dst []byte, res any) (_ []byte, ok bool, err error) {
 		dst, err = appendPooled(dst, &documentReferencePool, documentReferenceFirst{"DocumentReference", fhir.OtherDocumentReference(r)})
 	case fhir.Encounter:
 		dst, err = appendPooled(dst, &encounterPool, encounterFirst{"Encounter", fhir.OtherEncounter(r)})
+	case *Encounter:
+		dst, err = appendEncounter(dst, r)
 	case fhir.Goal:
 		dst, err = appendPooled(dst, &goalPool, goalFirst{"Goal", fhir.OtherGoal(r)})
 	case fhir.Location:
@@ -113,6 +130,16 @@ func appendFirst(dst []byte, res any) (_ []byte, ok bool, err error) {
 	return dst, true, err
 }
 
+// appendEncounter appends an Encounter with its Ext extensions.
+func appendEncounter(dst []byte, r *Encounter) ([]byte, error) {
+	if len(r.Encounter.Extension) > 0 {
+		return dst, errors.New("fhirx.Encounter : extensions samply et Ext mêlées")
+	}
+	e := &r.Encounter
+	return appendPooled(dst, &encounterExtPool, encounterExtFirst{"Encounter", e.Id, e.Meta, e.ImplicitRules,
+		e.Language, e.Text, r.Extension, fhir.OtherEncounter(*e)})
+}
+
 // The structs are taken from pools, one per type: each resource encoded
 // was a heap copy of it (the encoder takes an interface), some hundreds of
 // bytes, as many as the entries of every bundle.
@@ -121,6 +148,7 @@ var (
 	consentPool               pool[consentFirst]
 	documentReferencePool     pool[documentReferenceFirst]
 	encounterPool             pool[encounterFirst]
+	encounterExtPool          pool[encounterExtFirst]
 	goalPool                  pool[goalFirst]
 	locationPool              pool[locationFirst]
 	organizationPool          pool[organizationFirst]
