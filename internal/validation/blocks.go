@@ -34,3 +34,11 @@ func (b *blocks[T]) recycle() {
 	clear(b.used)
 	b.used = b.used[:0]
 }
+
+// clearUsed zeroes the blocks handed out, so that a pooled decoder holds
+// no view of a source it has finished with.
+func (b *blocks[T]) clearUsed() {
+	for _, blk := range b.used {
+		clear(blk)
+	}
+}

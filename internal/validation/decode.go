@@ -11,7 +11,7 @@ import (
 // decoder reads JSON into the validator's tree (see object: *object,
 // *array, string, float64, bool, nil) in one pass, several times faster
 // than encoding/json's Unmarshal into an any: strings without escapes are
-// substrings of the source (one copy of the input, not one per string),
+// views of the source (no copy of the input, see view; none per string),
 // objects are slices of members, and the members and array items of a
 // document are cut from a few shared blocks instead of allocated one by
 // one. It is strict: whatever it rejects, the caller hands to
@@ -55,11 +55,7 @@ func (d *decoder) reset(s string, entries bool, mayKnow func(string) bool) {
 	d.memBlocks.recycle()
 	d.itemBlocks.recycle()
 	d.arrBlocks.recycle()
-	clear(d.delim)
-	d.delim = d.delim[:0]
-	if d.boxes != nil {
-		*d.boxes = [256]boxed{} // nothing of the previous source kept alive
-	}
+	d.delim = d.delim[:0] // cleared by release, as the boxes
 }
 
 func (d *decoder) document() (any, error) {
@@ -172,7 +168,7 @@ func (d *decoder) object(depth int, inEntry bool) (any, error) {
 	o := d.object0(len(d.kvs) - base)
 	copy(o.m, d.kvs[base:])
 	o.keys = seen
-	d.kvs = d.kvs[:base] // not cleared: the decoder lives as long as the tree
+	d.kvs = d.kvs[:base] // cleared by release
 	return o, nil
 }
 

@@ -94,36 +94,28 @@ func (r *result) seal(events []event, text []byte) {
 	}
 }
 
-// detach copies the strings that may point into a Bundle's source, so
-// that a cached result does not keep whole Bundles alive: the profile of
-// an issue (an unknown one is the source's URL). Paths and messages are
-// built for the issue, elements come from the definitions, references
-// were copied by seal.
+// detach copies what the resource's info reads of its source, views of
+// bytes the caller reuses after the call (see keep). The issues' strings
+// were kept as they were reported, references were copied by seal.
 func (r *result) detach() {
 	in := r.info
 	r.info = &resInfo{typ: strings.Clone(in.typ), id: strings.Clone(in.id), hasID: in.hasID, known: in.known}
 	for _, p := range in.profiles {
 		r.info.profiles = append(r.info.profiles, strings.Clone(p))
 	}
-	for i := range r.events {
-		e := &r.events[i]
-		if e.is != nil {
-			e.is.Profile = strings.Clone(e.is.Profile)
-		}
-	}
 }
 
 // replay reports a resource's result as entry i of this Bundle: paths
 // under prefix, the recorded references resolved in this Bundle.
 func (c *run) replay(res *result, i int, fullURL, prefix string) {
-	c.entry, c.fullURL = i, fullURL
+	c.atEntry(i, fullURL)
 	for _, e := range res.events {
 		if e.rule != nil {
 			c.checkRef(prefix, e.path, e.rule, e.ref)
 			continue
 		}
 		is := *e.is
-		is.Path, is.EntryIndex, is.FullURL = prefix+e.path, i, fullURL
+		is.Path, is.EntryIndex, is.FullURL = prefix+e.path, i, c.keptURL()
 		c.rep.Report(is)
 	}
 }

@@ -92,8 +92,10 @@ type run struct {
 	v       *Validator
 	rep     Reporter
 	bundle  *bundleIndex
+	src     string // the source read in place (see keep)
 	entry   int
 	fullURL string
+	urlCopy string // fullURL as the issues keep it (see keptURL)
 	path    []byte
 	elem    []byte
 	rec     *result
@@ -107,11 +109,12 @@ type run struct {
 
 func (c *run) report(sev Severity, path, name, prof, elem string, args ...any) {
 	is := Issue{Severity: sev, Path: path, Rule: name, Element: elem, Profile: prof, Message: c.v.msg(name, args...)}
+	c.kept(&is)
 	if c.rec != nil {
 		c.events = append(c.events, event{path: path[c.base:], is: &is})
 		return
 	}
-	is.EntryIndex, is.FullURL = c.entry, c.fullURL
+	is.EntryIndex, is.FullURL = c.entry, c.keptURL()
 	c.rep.Report(is)
 }
 
@@ -138,8 +141,10 @@ func (v *Validator) ReportTo(raw []byte, rep Reporter) {
 		d = &decoder{}
 	}
 	defer v.decoders.Put(d) // once the tree is out of use
-	if res, err := v.decode(d, string(raw)); err == nil {
-		v.check(res, rep)
+	defer d.release()
+	src := view(raw)
+	if res, err := v.decode(d, src); err == nil {
+		v.check(res, src, rep)
 		return
 	}
 	// What the decoder refuses, encoding/json says why (or decodes).
@@ -217,13 +222,14 @@ func (v *Validator) Value(res map[string]any, rep Reporter) {
 			}
 		}
 	}
-	v.check(tree, rep)
+	v.check(tree, "", rep)
 }
 
 // check validates a decoded resource whose entries (for a Bundle) are
-// *entryRes with their tree or their cached result.
-func (v *Validator) check(res *object, rep Reporter) {
-	c := &run{v: v, rep: rep, entry: -1}
+// *entryRes with their tree or their cached result; src is the source the
+// tree views, if any.
+func (v *Validator) check(res *object, src string, rep Reporter) {
+	c := &run{v: v, rep: rep, entry: -1, src: src}
 	t, _ := res.str("resourceType")
 	if t == "" {
 		c.report(Error, "", "resourceType", "", "")
@@ -271,7 +277,7 @@ func (v *Validator) check(res *object, rep Reporter) {
 // cost more than checking them. A resource is remembered when its fullUrl
 // comes back: the shared ones are checked twice in a run, not once.
 func (c *run) inPlace(tree *object, i int, fullURL, prefix string) {
-	c.entry, c.fullURL = i, fullURL
+	c.atEntry(i, fullURL)
 	c.path = append(c.path[:0], prefix...)
 	c.resource(tree)
 }
