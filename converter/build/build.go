@@ -84,14 +84,21 @@ func (c *Context) memoOf(r *record.Record) *memo {
 }
 
 func (c *Context) fullURL(r *record.Record) string {
-	return identifiant.FullURL(builders[r.Sheet.Key].key(c, r))
+	b := builders[r.Sheet.Key]
+	if b.url != nil {
+		return b.url(c, r)
+	}
+	return identifiant.FullURL(b.key(c, r))
 }
 
 // builder builds one sheet's rows: key gives the stable identity the
 // fullUrl derives from (before anything is built, so that references can
 // be written in any order); build gives the resources.
 type builder struct {
-	key   func(c *Context, r *record.Record) string
+	key func(c *Context, r *record.Record) string
+	// url, set instead of key, gives the fullUrl itself: a business
+	// identifier hashed in parts is two strings fewer than its key.
+	url   func(c *Context, r *record.Record) string
 	build func(c *Context, r *record.Record) []Entry
 	// prepare, when set, runs on every row of the sheet before any row is
 	// built: a row may hang links on another's (an unstructured evaluation

@@ -12,7 +12,9 @@ import (
 
 func init() {
 	register(templates.SheetEvenements, builder{
-		key:   func(c *Context, r *record.Record) string { return identifiant.SysEvenement + "|" + evenementID(c, r) },
+		url: func(c *Context, r *record.Record) string {
+			return identifiant.SuffixedURL(identifiant.SysEvenement, c.ownerID(r), "EVN", r.Key)
+		},
 		build: buildEvenement,
 	})
 }

@@ -31,7 +31,9 @@ var ppKinds = map[string]struct{ system, code string }{
 func registerPP(sheet string, build func(c *Context, r *record.Record) []Entry) {
 	k := ppKinds[sheet]
 	register(sheet, builder{
-		key:   func(c *Context, r *record.Record) string { return k.system + "|" + ppID(c, r) },
+		url: func(c *Context, r *record.Record) string {
+			return identifiant.SuffixedURL(k.system, c.ownerID(r), k.code, r.Key)
+		},
 		build: build,
 	})
 }

@@ -13,9 +13,9 @@ import (
 
 func init() {
 	register(templates.SheetTransports, builder{
-		key: func(c *Context, r *record.Record) string {
+		url: func(c *Context, r *record.Record) string {
 			k := transportKinds[transportKind(r)]
-			return k.system + "|" + identifiant.Suffixed(c.ownerID(r), k.code, r.Key)
+			return identifiant.SuffixedURL(k.system, c.ownerID(r), k.code, r.Key)
 		},
 		build: buildTransport,
 	})

@@ -87,3 +87,13 @@ func BenchmarkFullURL(b *testing.B) {
 		FullURL(SysEvenement + "|3480787529/194704032-EVN-1012")
 	}
 }
+
+// SuffixedURL hashes the key FullURL hashes whole, across its stack buffer.
+func TestSuffixedURLIsFullURL(t *testing.T) {
+	for _, num := range []string{"", "1012", strings.Repeat("n", 150)} {
+		got := SuffixedURL(SysEvenement, "3480787529/194704032", "EVN", num)
+		if want := FullURL(SysEvenement + "|" + Suffixed("3480787529/194704032", "EVN", num)); got != want {
+			t.Errorf("%q: got %s, want %s", num, got, want)
+		}
+	}
+}

@@ -37,19 +37,30 @@ func Usager(finess, local string) string { return "3" + finess + "/" + local }
 // e.g. 3480787529/194704032-SEJOUR-1012.
 func Suffixed(usager, code, num string) string { return usager + "-" + code + "-" + num }
 
+// SuffixedURL is FullURL(system + "|" + Suffixed(usager, code, num)), the
+// fullUrl of a row below a usager, without making either string: événements
+// and transports, the most numerous rows, are referenced by other rows too.
+func SuffixedURL(system, usager, code, num string) string {
+	return FullURL(system, "|", usager, "-", code, "-", num)
+}
+
 // namespace of tddui's UUIDs (v5 of the IG canonical URL), fixed forever so
 // that a resend gives the same fullUrls.
 var namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://interop.esante.gouv.fr/ig/fhir/tddui"))
 
 // FullURL is the urn:uuid fullUrl of the resource with this key (a business
-// identifier system|value, or any other stable key).
+// identifier system|value, or any other stable key), given whole or in
+// parts that are hashed one after the other, as their concatenation.
 //
 // It gives the bytes of "urn:uuid:" + uuid.NewSHA1(namespace, key).String()
 // with one allocation instead of six: every resource of every bundle has
 // one, and uuid.NewSHA1 takes a fresh sha1 digest, its sum and two strings.
-func FullURL(key string) string {
+func FullURL(key ...string) string {
 	var buf [160]byte // namespace + key, on the stack for the usual keys
-	in := append(append(buf[:0], namespace[:]...), key...)
+	in := append(buf[:0], namespace[:]...)
+	for _, k := range key {
+		in = append(in, k...)
+	}
 	sum := sha1.Sum(in)
 	sum[6] = sum[6]&0x0f | 0x50 // version 5
 	sum[8] = sum[8]&0x3f | 0x80 // RFC 4122 variant
