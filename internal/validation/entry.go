@@ -111,7 +111,8 @@ func (c *run) replay(res *result, i int, fullURL, prefix string) {
 	c.atEntry(i, fullURL)
 	for _, e := range res.events {
 		if e.rule != nil {
-			c.checkRef(prefix, e.path, e.rule, e.ref)
+			c.path = append(c.path[:0], prefix...)
+			c.checkRef(c.path, e.path, e.rule, e.ref)
 			continue
 		}
 		is := *e.is
