@@ -43,3 +43,16 @@ func TestEncounterExtIsSamply(t *testing.T) {
 		}
 	}
 }
+
+// Every status, and one out of samply's list, encodes as samply's.
+func TestEncounterStatusIsSamply(t *testing.T) {
+	for s := range fhir.EncounterStatus(12) {
+		for _, st := range []fhir.EncounterStatus{s, 200 + s} {
+			want, _ := AppendResource(nil, fhir.Encounter{Status: st})
+			got, err := AppendResource(nil, &Encounter{Encounter: fhir.Encounter{Status: st}})
+			if err != nil || !bytes.Equal(got, want) {
+				t.Errorf("%d: %v\ngot  %s\nwant %s", st, err, got, want)
+			}
+		}
+	}
+}

@@ -33,10 +33,10 @@ type (
 		ResourceType string `json:"resourceType"`
 		fhir.OtherEncounter
 	}
-	// encounterExtFirst encodes an Encounter: the members up to extension
+	// encounterExtFirst encodes an Encounter: the members up to status
 	// are declared here, in samply's order, and shadow the embedded ones
 	// (a shallower field wins), so that extension is an []Ext in its
-	// place.
+	// place and status is encoded from a table.
 	encounterExtFirst struct {
 		ResourceType  string          `json:"resourceType"`
 		Id            *string         `json:"id,omitempty"`
@@ -45,6 +45,10 @@ type (
 		Language      *string         `json:"language,omitempty"`
 		Text          *fhir.Narrative `json:"text,omitempty"`
 		Extension     []Ext           `json:"extension,omitempty"`
+		// ModifierExtension and Identifier precede status
+		ModifierExtension []fhir.Extension  `json:"modifierExtension,omitempty"`
+		Identifier        []fhir.Identifier `json:"identifier,omitempty"`
+		Status            encounterStatus   `json:"status"`
 		fhir.OtherEncounter
 	}
 	goalFirst struct {
@@ -137,7 +141,8 @@ func appendEncounter(dst []byte, r *Encounter) ([]byte, error) {
 	}
 	e := &r.Encounter
 	return appendPooled(dst, &encounterExtPool, encounterExtFirst{"Encounter", e.Id, e.Meta, e.ImplicitRules,
-		e.Language, e.Text, r.Extension, fhir.OtherEncounter(*e)})
+		e.Language, e.Text, r.Extension, e.ModifierExtension, e.Identifier, encounterStatus(e.Status),
+		fhir.OtherEncounter(*e)})
 }
 
 // The structs are taken from pools, one per type: each resource encoded
