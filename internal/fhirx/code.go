@@ -51,3 +51,10 @@ type encounterStatus fhir.EncounterStatus
 func (s *encounterStatus) MarshalJSON() ([]byte, error) {
 	return encounterStatuses.of(fhir.EncounterStatus(*s))
 }
+
+var taskStatuses = newCodeTable[fhir.TaskStatus]()
+
+// taskStatus is a TaskStatus encoded from the table.
+type taskStatus fhir.TaskStatus
+
+func (s *taskStatus) MarshalJSON() ([]byte, error) { return taskStatuses.of(fhir.TaskStatus(*s)) }

@@ -56,3 +56,16 @@ func TestEncounterStatusIsSamply(t *testing.T) {
 		}
 	}
 }
+
+// Every task status, and one out of samply's list, encodes as samply's.
+func TestTaskStatusIsSamply(t *testing.T) {
+	for s := range fhir.TaskStatus(14) {
+		for _, st := range []fhir.TaskStatus{s, 200 + s} {
+			want, _ := fhir.Task{Status: st}.MarshalJSON()
+			got, err := AppendResource(nil, fhir.Task{Status: st})
+			if err != nil || !bytes.Equal(got, resourceTypeFirst(want)) {
+				t.Errorf("%d: %v\ngot  %s\nwant %s", st, err, got, want)
+			}
+		}
+	}
+}

@@ -87,8 +87,24 @@ type (
 		ResourceType string `json:"resourceType"`
 		fhir.OtherServiceRequest
 	}
+	// taskFirst declares the members up to status, in samply's order,
+	// shadowing the embedded ones, so that status is encoded from a table.
 	taskFirst struct {
-		ResourceType string `json:"resourceType"`
+		ResourceType          string            `json:"resourceType"`
+		Id                    *string           `json:"id,omitempty"`
+		Meta                  *fhir.Meta        `json:"meta,omitempty"`
+		ImplicitRules         *string           `json:"implicitRules,omitempty"`
+		Language              *string           `json:"language,omitempty"`
+		Text                  *fhir.Narrative   `json:"text,omitempty"`
+		Extension             []fhir.Extension  `json:"extension,omitempty"`
+		ModifierExtension     []fhir.Extension  `json:"modifierExtension,omitempty"`
+		Identifier            []fhir.Identifier `json:"identifier,omitempty"`
+		InstantiatesCanonical *string           `json:"instantiatesCanonical,omitempty"`
+		InstantiatesUri       *string           `json:"instantiatesUri,omitempty"`
+		BasedOn               []fhir.Reference  `json:"basedOn,omitempty"`
+		GroupIdentifier       *fhir.Identifier  `json:"groupIdentifier,omitempty"`
+		PartOf                []fhir.Reference  `json:"partOf,omitempty"`
+		Status                taskStatus        `json:"status"`
 		fhir.OtherTask
 	}
 )
@@ -127,7 +143,7 @@ func appendFirst(dst []byte, res any) (_ []byte, ok bool, err error) {
 	case fhir.ServiceRequest:
 		dst, err = appendPooled(dst, &serviceRequestPool, serviceRequestFirst{"ServiceRequest", fhir.OtherServiceRequest(r)})
 	case fhir.Task:
-		dst, err = appendPooled(dst, &taskPool, taskFirst{"Task", fhir.OtherTask(r)})
+		dst, err = appendTask(dst, &r)
 	default:
 		return dst, false, nil
 	}
@@ -143,6 +159,13 @@ func appendEncounter(dst []byte, r *Encounter) ([]byte, error) {
 	return appendPooled(dst, &encounterExtPool, encounterExtFirst{"Encounter", e.Id, e.Meta, e.ImplicitRules,
 		e.Language, e.Text, r.Extension, e.ModifierExtension, e.Identifier, encounterStatus(e.Status),
 		fhir.OtherEncounter(*e)})
+}
+
+// appendTask appends a Task, its members up to status declared first.
+func appendTask(dst []byte, t *fhir.Task) ([]byte, error) {
+	return appendPooled(dst, &taskPool, taskFirst{"Task", t.Id, t.Meta, t.ImplicitRules, t.Language, t.Text,
+		t.Extension, t.ModifierExtension, t.Identifier, t.InstantiatesCanonical, t.InstantiatesUri,
+		t.BasedOn, t.GroupIdentifier, t.PartOf, taskStatus(t.Status), fhir.OtherTask(*t)})
 }
 
 // The structs are taken from pools, one per type: each resource encoded
