@@ -35,10 +35,12 @@ type decoder struct {
 	memBlk     []member // free part of the current block of members
 	valBlk     []any    // free part of the current block of array items
 	arrBlk     []array  // free part of the current block of arrays
+	strBlk     []string // free part of the current block of boxed strings (see boxNew)
 	objBlocks  blocks[object]
 	memBlocks  blocks[member]
 	itemBlocks blocks[any]
 	arrBlocks  blocks[array]
+	strBlocks  blocks[string]
 	delim      []*entryRes               // the entry resources delimited, not decoded
 	mayKnow    func(fullURL string) bool // whether the cache may know an entry (nil: it may)
 	boxes      *[256]boxed               // string values lately put in an any, by boxSlot
@@ -50,11 +52,12 @@ var errSyntax = errors.New("json syntax")
 // previous one must be out of use, their blocks are reused.
 func (d *decoder) reset(s string, entries bool, mayKnow func(string) bool) {
 	d.s, d.i, d.entries, d.mayKnow = s, 0, entries, mayKnow
-	d.objBlk, d.memBlk, d.valBlk, d.arrBlk = nil, nil, nil, nil
+	d.objBlk, d.memBlk, d.valBlk, d.arrBlk, d.strBlk = nil, nil, nil, nil, nil
 	d.objBlocks.recycle()
 	d.memBlocks.recycle()
 	d.itemBlocks.recycle()
 	d.arrBlocks.recycle()
+	d.strBlocks.recycle()
 	d.delim = d.delim[:0] // cleared by release, as the boxes
 }
 

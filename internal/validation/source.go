@@ -72,4 +72,5 @@ func (d *decoder) release() {
 	d.memBlocks.clearUsed()
 	d.itemBlocks.clearUsed()
 	d.arrBlocks.clearUsed()
+	d.strBlocks.clearUsed()
 }
