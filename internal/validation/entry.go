@@ -20,18 +20,28 @@ type resInfo struct {
 	hasID    bool
 	profiles []string   // declared, versions stripped
 	known    []*profile // the embedded definition of each, nil if none
+	// Room for the one profile most resources declare: the info of every
+	// entry took three allocations, profiles and known being two of them.
+	oneProfile [1]string
+	oneKnown   [1]*profile
 }
 
 // infoOf reads a resource's info; ps are the embedded profiles, by URL.
 func infoOf(res *object, ps map[string]*profile) *resInfo {
-	info := &resInfo{profiles: declaredProfiles(res)}
-	info.known = make([]*profile, len(info.profiles))
-	for i, u := range info.profiles {
-		info.known[i] = ps[u]
-	}
+	info := &resInfo{}
+	info.profiles = declaredProfiles(info.oneProfile[:0], res)
+	info.setKnown(ps)
 	info.typ, _ = res.str("resourceType")
 	info.id, info.hasID = res.str("id")
 	return info
+}
+
+// setKnown looks up the embedded definition of each declared profile.
+func (info *resInfo) setKnown(ps map[string]*profile) {
+	info.known = info.oneKnown[:0]
+	for _, u := range info.profiles {
+		info.known = append(info.known, ps[u])
+	}
 }
 
 // entryInfo reads the info of an entry's resource, decoded or not; nil
@@ -99,10 +109,13 @@ func (r *result) seal(events []event, text []byte) {
 // were kept as they were reported, references were copied by seal.
 func (r *result) detach() {
 	in := r.info
-	r.info = &resInfo{typ: strings.Clone(in.typ), id: strings.Clone(in.id), hasID: in.hasID, known: in.known}
+	out := &resInfo{typ: strings.Clone(in.typ), id: strings.Clone(in.id), hasID: in.hasID}
+	out.profiles = out.oneProfile[:0]
 	for _, p := range in.profiles {
-		r.info.profiles = append(r.info.profiles, strings.Clone(p))
+		out.profiles = append(out.profiles, strings.Clone(p))
 	}
+	out.known = append(out.oneKnown[:0], in.known...) // not in's array: in views the source
+	r.info = out
 }
 
 // replay reports a resource's result as entry i of this Bundle: paths

@@ -109,10 +109,9 @@ func (c *run) checkRef(prefix []byte, rel string, r *rule, ref string) {
 	c.rule(Error, string(prefix)+rel, "reference.profile", r, ref, strings.Join(r.targets, ", "))
 }
 
-// declaredProfiles lists meta.profile, versions stripped.
-func declaredProfiles(res *object) []string {
+// declaredProfiles appends meta.profile, versions stripped, to out.
+func declaredProfiles(out []string, res *object) []string {
 	arr := res.obj("meta").arr("profile")
-	out := make([]string, 0, len(arr))
 	for _, p := range arr {
 		if s, ok := p.(string); ok {
 			out = append(out, stripVersion(s))
