@@ -248,6 +248,12 @@ func (r *Record) Str(key string) string {
 
 // Strs are the texts of a multi-valued column.
 func (r *Record) Strs(key string) []string {
+	t, c := r.text(key)
+	if t != "" && (c.Kind == templates.Text || c.Kind == templates.Ref || c.Kind == templates.File || c.Item) {
+		// kept as typed: split, not parsed (the link stage reads every
+		// reference of a million rows this way)
+		return strings.Split(t, valueSep)
+	}
 	var out []string
 	for _, v := range r.values(key) {
 		out = append(out, v.Text)
