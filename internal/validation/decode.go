@@ -112,6 +112,24 @@ func (d *decoder) value(depth int, inEntry bool) (any, error) {
 	return nil, errSyntax
 }
 
+// afterValue reads what follows a member or an item: a comma (more to
+// come) or the closing byte of the object or array.
+func (d *decoder) afterValue(closing byte) (more bool, err error) {
+	d.space()
+	if d.i >= len(d.s) {
+		return false, errSyntax
+	}
+	switch d.s[d.i] {
+	case ',':
+		d.i++
+		return true, nil
+	case closing:
+		d.i++
+		return false, nil
+	}
+	return false, errSyntax
+}
+
 func (d *decoder) literal(word string, v any) (any, error) {
 	if len(d.s)-d.i < len(word) || d.s[d.i:d.i+len(word)] != word {
 		return nil, errSyntax
@@ -154,19 +172,13 @@ func (d *decoder) object(depth int, inEntry bool) (any, error) {
 			return nil, err
 		}
 		seen = d.addMember(base, seen, k, v)
-		d.space()
-		if d.i >= len(d.s) {
-			return nil, errSyntax
+		more, err := d.afterValue('}')
+		if err != nil {
+			return nil, err
 		}
-		if d.s[d.i] == ',' {
-			d.i++
-			continue
+		if !more {
+			break
 		}
-		if d.s[d.i] != '}' {
-			return nil, errSyntax
-		}
-		d.i++
-		break
 	}
 	o := d.object0(len(d.kvs) - base)
 	copy(o.m, d.kvs[base:])
@@ -241,19 +253,13 @@ func (d *decoder) array(depth int, entries bool) (any, error) {
 			return nil, err
 		}
 		d.vals = append(d.vals, v)
-		d.space()
-		if d.i >= len(d.s) {
-			return nil, errSyntax
+		more, err := d.afterValue(']')
+		if err != nil {
+			return nil, err
 		}
-		if d.s[d.i] == ',' {
-			d.i++
-			continue
+		if !more {
+			break
 		}
-		if d.s[d.i] != ']' {
-			return nil, errSyntax
-		}
-		d.i++
-		break
 	}
 	out := d.array0(len(d.vals) - base)
 	copy(out.items, d.vals[base:])
