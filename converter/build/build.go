@@ -265,18 +265,3 @@ func appendCodes(out []fhir.CodeableConcept, r *record.Record, col string) []fhi
 	}
 	return out
 }
-
-// appendExtStrings appends a valueString extension per value of a column,
-// a single value without the slice record.Strs makes (Str is its text).
-func appendExtStrings(ext []fhir.Extension, r *record.Record, col, url string) []fhir.Extension {
-	switch r.Len(col) {
-	case 0:
-		return ext
-	case 1:
-		return append(ext, fhirx.ExtString(url, r.Str(col)))
-	}
-	for _, v := range r.Strs(col) {
-		ext = append(ext, fhirx.ExtString(url, v))
-	}
-	return ext
-}

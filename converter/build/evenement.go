@@ -181,7 +181,8 @@ func (c *Context) participants(r *record.Record) []fhir.EncounterParticipant {
 	return out
 }
 
-// appendXStrings is appendExtStrings for Ext extensions.
+// appendXStrings appends a valueString extension per value of a column,
+// a single value without the slice record.Strs makes (Str is its text).
 func appendXStrings(ext []fhirx.Ext, r *record.Record, col, url string) []fhirx.Ext {
 	switch r.Len(col) {
 	case 0:
