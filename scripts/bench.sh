@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench.sh: throughput and memory of `tddui convert` on generated SSIAD
 # data sets, as xlsx and as CSV, with excelize's bare streaming read of the
-# same workbook as the floor. It prints figures; it asserts nothing.
+# same workbook as the floor, and the time of writing the CSV run's bundles
+# alone (scripts/writefloor). It prints figures; it asserts nothing.
 #
 #   scripts/bench.sh            # 10k and 100k rows
 #   scripts/bench.sh 10k 100k 1M
@@ -26,6 +27,7 @@ work=${TDDUI_BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$work"
 go build -o "$work/tddui" ./cmd/tddui || exit 2
 go build -o "$work/xlsxfloor" ./scripts/xlsxfloor || exit 2
+go build -o "$work/writefloor" ./scripts/writefloor || exit 2
 
 # timed CMD…: runs it under GNU time; sets secs, rss_mb and code.
 timed() {
@@ -54,6 +56,14 @@ for size in "${sizes[@]}"; do
 		took[$size/$fmt]=$secs
 		printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (generated in %ss, %s MB RSS)\n' "$size" "$fmt" "$rows" "$(mb "$in")" \
 			"$secs" "$(rate "$rows" "$secs")" "$(rateMB "$(mb "$in")" "$secs")" "$rss_mb" "$code" "$gen_secs" "$gen_rss"
+		if [ "$fmt" = csv ]; then
+			# the same bundles written again from memory, as convert writes them
+			"$work/writefloor" "$work/out-$size-$fmt" >"$work/floor.txt" 2>&1
+			wsecs=$(sed -n 's/.* seconds=\([0-9.]*\) .*/\1/p' "$work/floor.txt")
+			took[$size/write]=$wsecs
+			printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (writing the output alone, from memory: the write floor)\n' "$size" write "" \
+				"$(mb "$work/out-$size-$fmt")" "$wsecs" "" "$(rateMB "$(mb "$work/out-$size-$fmt")" "$wsecs")" "" ""
+		fi
 		rm -rf "$work/out-$size-$fmt"
 		if [ "$fmt" = xlsx ]; then
 			timed "$work/xlsxfloor" "$in"
@@ -71,6 +81,10 @@ echo
 for size in "${sizes[@]}"; do
 	[ -n "${took[$size/xlsx]:-}" ] && [ -n "${took[$size/floor]:-}" ] &&
 		printf 'xlsx/floor %-5s %s\n' "$size" "$(awk -v a="${took[$size/xlsx]}" -v b="${took[$size/floor]}" 'BEGIN { printf "%.2fx", a/b }')"
+done
+for size in "${sizes[@]}"; do
+	[ -n "${took[$size/csv]:-}" ] && [ -n "${took[$size/write]:-}" ] &&
+		printf 'write floor/csv %-5s %s of the conversion time\n' "$size" "$(awk -v a="${took[$size/write]}" -v b="${took[$size/csv]}" 'BEGIN { printf "%.0f%%", 100*a/b }')"
 done
 for pair in 10k:100k 100k:1M; do
 	a=${pair%:*} b=${pair#*:}
