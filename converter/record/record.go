@@ -157,15 +157,26 @@ func packCell(buf []byte, col int, text string) []byte {
 // a dozen cells at most, cheaper than any index kept per row.
 func cellOf(data string, col int) string {
 	for len(data) > 0 {
-		c, n := uvarint(data)
-		l, m := uvarint(data[n:])
-		data = data[n+m:]
-		if int(c) == col {
+		// column and length below 128 (nearly every cell): one byte each
+		c, l, n := int(data[0]), int(data[1]), 2
+		if c|l >= 0x80 {
+			c, l, n = cellHead(data)
+		}
+		data = data[n:]
+		if c == col {
 			return data[:l]
 		}
 		data = data[l:]
 	}
 	return ""
+}
+
+// cellHead reads a packed cell's column and length when either takes more
+// than a byte; n is how many bytes they take.
+func cellHead(data string) (col, length, n int) {
+	c, n := uvarint(data)
+	l, m := uvarint(data[n:])
+	return int(c), int(l), n + m
 }
 
 // uvarint is binary.Uvarint on a string, without copying it to bytes.
