@@ -3,7 +3,10 @@ package fhirx
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
@@ -75,25 +78,79 @@ func TestTypeFirstIsSamplyReordered(t *testing.T) {
 	}
 }
 
-// What encoding/json refuses fails as it did through samply, with its
-// words: a decimal with leading zeros, which a questionnaire cell can give,
-// or garbage after a valid start (an encoder that only parses the start of
-// a json.Number writes these as they are).
+// What encoding/json refuses still fails, and nothing is appended: a
+// decimal with leading zeros, which a questionnaire cell can give, or
+// garbage after a valid start (an encoder that only parses the start of a
+// json.Number writes these as they are). sonic's words differ from
+// encoding/json's ("json: unsupported value: invalid number literal:
+// \"01\"" for "json: invalid number literal \"01\""): the error must say
+// so and name the literal. "" is no error: encoding/json writes 0, and so
+// does sonic.
 func TestInvalidNumberFailsAsBefore(t *testing.T) {
-	for _, n := range []string{"01", "00", "01.5", "1.", ".5", "abc", "12,5", "1abc", "1 "} {
+	for _, n := range []string{"01", "00", "01.5", "1.", ".5", "abc", "12,5", "1abc", "1 ", "-", "1e", "+1"} {
 		d := json.Number(n)
 		qr := fhir.QuestionnaireResponse{Item: []fhir.QuestionnaireResponseItem{{LinkId: "1",
 			Answer: []fhir.QuestionnaireResponseItemAnswer{{ValueDecimal: &d}}}}}
-		_, want := qr.MarshalJSON()
+		if _, err := qr.MarshalJSON(); err == nil {
+			t.Fatalf("%q: encoding/json accepts it", n)
+		}
 		got, err := AppendResource([]byte("prefix"), With{Resource: qr})
-		if want == nil || err == nil || err.Error() != want.Error() || string(got) != "prefix" {
-			t.Errorf("%q: got %q, %v; want the error %v", n, got, err, want)
+		if !numberError(err, n) || string(got) != "prefix" {
+			t.Errorf("%q: got %q, %v; want an invalid number literal error", n, got, err)
 		}
-		_, want = json.Marshal(Element{Extension: []fhir.Extension{{Url: "u", ValueDecimal: &d}}})
-		_, err = AppendResource(nil, With{Resource: fhir.Patient{}, Extra: []Member{{"_x",
-			Element{Extension: []fhir.Extension{{Url: "u", ValueDecimal: &d}}}}}})
-		if want == nil || err == nil || err.Error() != want.Error() {
-			t.Errorf("%q in a member: got %v; want the error %v", n, err, want)
+		ext := Element{Extension: []fhir.Extension{{Url: "u", ValueDecimal: &d}}}
+		if _, err := json.Marshal(ext); err == nil {
+			t.Fatalf("%q: encoding/json accepts it in a member", n)
 		}
+		got, err = AppendResource([]byte("prefix"), With{Resource: fhir.Patient{}, Extra: []Member{{"_x", ext}}})
+		if !numberError(err, n) || string(got) != "prefix" {
+			t.Errorf("%q in a member: got %q, %v; want an invalid number literal error", n, got, err)
+		}
+	}
+	for _, n := range []string{"", "0", "-0", "12.50", "1e5", "-1.5E-3"} {
+		d := json.Number(n)
+		v := Element{Extension: []fhir.Extension{{Url: "u", ValueDecimal: &d}}}
+		want, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := AppendValue(nil, v); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%q: got %s, %v; want %s", n, got, err, want)
+		}
+	}
+}
+
+// numberError reports whether err says that n is an invalid number literal
+// (in sonic's words, or in encoding/json's, sonic's fallback).
+func numberError(err error, n string) bool {
+	return err != nil && strings.Contains(err.Error(), "invalid number literal") &&
+		strings.Contains(err.Error(), strconv.Quote(n))
+}
+
+// failing is a value whose MarshalJSON fails.
+type failing struct{}
+
+var errFailing = errors.New("failing value")
+
+func (failing) MarshalJSON() ([]byte, error) { return nil, errFailing }
+
+// An error from a value's MarshalJSON reaches the caller, unwrappable as
+// through encoding/json (which wrapped it in a *json.MarshalerError, sonic
+// returns it as it is), and nothing is appended.
+func TestMarshalerErrorReachesCaller(t *testing.T) {
+	_, std := json.Marshal(struct{ F failing }{})
+	if !errors.Is(std, errFailing) {
+		t.Fatalf("encoding/json: %v", std)
+	}
+	for _, v := range []any{failing{}, &failing{}, struct{ F failing }{}, []any{1, failing{}},
+		map[string]any{"a": failing{}}} {
+		got, err := AppendValue([]byte("prefix"), v)
+		if !errors.Is(err, errFailing) || string(got) != "prefix" {
+			t.Errorf("%T: got %q, %v", v, got, err)
+		}
+	}
+	got, err := AppendResource([]byte("prefix"), With{Resource: fhir.Patient{}, Extra: []Member{{"x", failing{}}}})
+	if !errors.Is(err, errFailing) || string(got) != "prefix" {
+		t.Errorf("With: got %q, %v", got, err)
 	}
 }
