@@ -10,6 +10,7 @@ import (
 	"github.com/tddui/tddui/converter/internal/benchdata"
 	"github.com/tddui/tddui/converter/link"
 	"github.com/tddui/tddui/converter/record"
+	"github.com/tddui/tddui/internal/fhirx"
 )
 
 // BenchmarkEncode gathers each usager's rows (Members) and encodes its
@@ -44,6 +45,8 @@ func BenchmarkEncode(b *testing.B) {
 		}
 		return n
 	}
+	// sonic, as a large conversion encodes (a small one keeps encoding/json)
+	fhirx.UseSonic()
 	// once untimed: what the encoder sets up per type on first use
 	// (encoding/json's cache, sonic's JIT) is paid once per process, not
 	// per op; a small conversion measures it

@@ -20,6 +20,9 @@ import (
 // through samply's MarshalJSON (a fhirx.Encounter as the samply Encounter
 // with the same extensions), resourceType moved first, the extra members
 // of a fhirx.With marshalled one by one, and the bundle around them.
+//
+// It runs twice: with AppendValue on encoding/json (the data set is smaller
+// than what it encodes before it turns to sonic), then on sonic.
 func TestEncodeIsEncodingJSON(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates a data set")
@@ -37,6 +40,17 @@ func TestEncodeIsEncodingJSON(t *testing.T) {
 			}
 		}
 	}
+	for _, enc := range []string{"std", "sonic"} {
+		if enc == "sonic" {
+			fhirx.UseSonic()
+		}
+		t.Run(enc, func(t *testing.T) { compareBundles(t, set, owned, built) })
+	}
+}
+
+// compareBundles compares every usager's bundle with encoding/json's.
+func compareBundles(t *testing.T, set *link.Set, owned map[*record.Record][]*record.Record,
+	built map[*record.Record][]build.Entry) {
 	types := map[string]int{}
 	for _, u := range set.Sheets["usagers"] {
 		var entries []build.Entry

@@ -60,7 +60,9 @@ type outer struct {
 
 // AppendValue gives json.Marshal's bytes for the kinds of values tddui
 // encodes, and for the corners where encoders part from encoding/json.
-func TestAppendValueIsEncodingJSON(t *testing.T) {
+func TestAppendValueIsEncodingJSON(t *testing.T) { bothEncoders(t, testAppendValueIsEncodingJSON) }
+
+func testAppendValueIsEncodingJSON(t *testing.T) {
 	var values []any
 	for _, s := range hard {
 		s := s
@@ -91,7 +93,9 @@ func TestAppendValueIsEncodingJSON(t *testing.T) {
 
 // A large dst (a bundle assembled so far) is kept as it is, and the value
 // appended once: sonic's HTMLEscape mis-sizes the growth of a large dst.
-func TestAppendValueLargeDst(t *testing.T) {
+func TestAppendValueLargeDst(t *testing.T) { bothEncoders(t, testAppendValueLargeDst) }
+
+func testAppendValueLargeDst(t *testing.T) {
 	dst := bytes.Repeat([]byte("x"), 1<<16)
 	for i := 0; i < 100; i++ {
 		s := strings.Repeat("<\u2028\xff", i)
@@ -114,7 +118,9 @@ var examples = filepath.Join("..", "..", "..", "shared", "tddui", "examples")
 // MarshalJSON encodes them (encoding/json throughout), resourceType first:
 // each resource of every example, standalone or in a Bundle, and the
 // Encounters again as a fhirx.Encounter with Ext extensions.
-func TestIGExamplesEncodeAsBefore(t *testing.T) {
+func TestIGExamplesEncodeAsBefore(t *testing.T) { bothEncoders(t, testIGExamplesEncodeAsBefore) }
+
+func testIGExamplesEncodeAsBefore(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(examples, "*.json"))
 	ballot, _ := filepath.Glob(filepath.Join(examples, "2.2.0-ballot", "*.json"))
 	files = append(files, ballot...)
@@ -235,4 +241,37 @@ func sameJSON(t *testing.T, a, b any) bool {
 		t.Fatal(err)
 	}
 	return bytes.Equal(ja, jb)
+}
+
+// bothEncoders runs test with AppendValue on encoding/json, then on sonic.
+func bothEncoders(t *testing.T, test func(t *testing.T)) {
+	on, n := sonicOn.Load(), stdBytes.Load()
+	defer func() { sonicOn.Store(on); stdBytes.Store(n) }()
+	t.Run("std", func(t *testing.T) {
+		sonicOn.Store(false)
+		stdBytes.Store(math.MinInt64 / 2) // not to switch halfway
+		test(t)
+		if sonicOn.Load() {
+			t.Fatal("switched to sonic")
+		}
+	})
+	t.Run("sonic", func(t *testing.T) {
+		sonicOn.Store(true)
+		test(t)
+	})
+}
+
+// AppendValue turns to sonic once it has encoded sonicAfter bytes.
+func TestSwitchToSonic(t *testing.T) {
+	on, n := sonicOn.Load(), stdBytes.Load()
+	defer func() { sonicOn.Store(on); stdBytes.Store(n) }()
+	sonicOn.Store(false)
+	stdBytes.Store(sonicAfter - 20)
+	s := strings.Repeat("é", 4)
+	if _, err := AppendValue(nil, s); err != nil || sonicOn.Load() {
+		t.Fatalf("switched at %d bytes, %v", stdBytes.Load(), err)
+	}
+	if _, err := AppendValue(nil, s); err != nil || !sonicOn.Load() {
+		t.Fatalf("not switched at %d bytes, %v", stdBytes.Load(), err)
+	}
 }

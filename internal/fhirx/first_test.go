@@ -46,7 +46,9 @@ func fill(v reflect.Value, s string, depth int) {
 // once resourceTypeFirst has moved its last member first: every field set,
 // to text that encoding/json escapes (HTML, U+2028, control characters,
 // invalid UTF-8), and empty.
-func TestTypeFirstIsSamplyReordered(t *testing.T) {
+func TestTypeFirstIsSamplyReordered(t *testing.T) { bothEncoders(t, testTypeFirstIsSamplyReordered) }
+
+func testTypeFirstIsSamplyReordered(t *testing.T) {
 	resources := []any{fhir.CarePlan{}, fhir.Consent{}, fhir.DocumentReference{}, fhir.Encounter{},
 		fhir.Goal{}, fhir.Location{}, fhir.Organization{}, fhir.Patient{}, fhir.Practitioner{},
 		fhir.PractitionerRole{}, fhir.QuestionnaireResponse{}, fhir.RelatedPerson{},
@@ -86,7 +88,9 @@ func TestTypeFirstIsSamplyReordered(t *testing.T) {
 // \"01\"" for "json: invalid number literal \"01\""): the error must say
 // so and name the literal. "" is no error: encoding/json writes 0, and so
 // does sonic.
-func TestInvalidNumberFailsAsBefore(t *testing.T) {
+func TestInvalidNumberFailsAsBefore(t *testing.T) { bothEncoders(t, testInvalidNumberFailsAsBefore) }
+
+func testInvalidNumberFailsAsBefore(t *testing.T) {
 	for _, n := range []string{"01", "00", "01.5", "1.", ".5", "abc", "12,5", "1abc", "1 ", "-", "1e", "+1"} {
 		d := json.Number(n)
 		qr := fhir.QuestionnaireResponse{Item: []fhir.QuestionnaireResponseItem{{LinkId: "1",
@@ -137,7 +141,9 @@ func (failing) MarshalJSON() ([]byte, error) { return nil, errFailing }
 // An error from a value's MarshalJSON reaches the caller, unwrappable as
 // through encoding/json (which wrapped it in a *json.MarshalerError, sonic
 // returns it as it is), and nothing is appended.
-func TestMarshalerErrorReachesCaller(t *testing.T) {
+func TestMarshalerErrorReachesCaller(t *testing.T) { bothEncoders(t, testMarshalerErrorReachesCaller) }
+
+func testMarshalerErrorReachesCaller(t *testing.T) {
 	_, std := json.Marshal(struct{ F failing }{})
 	if !errors.Is(std, errFailing) {
 		t.Fatalf("encoding/json: %v", std)
