@@ -1,9 +1,8 @@
 package validation
 
 import (
-	"encoding/json"
-
 	"github.com/tddui/tddui/internal/terminology"
+	"github.com/valyala/fastjson"
 )
 
 // boundSet is a value set prepared for membership tests.
@@ -58,32 +57,33 @@ func (b *boundSet) has(c coding) bool {
 
 // codings appends the codings of a code, a Coding or a CodeableConcept to
 // out (callers pass a stack array's slice: no allocation for a few).
-func codings(out []coding, v any) []coding {
-	switch x := v.(type) {
-	case string:
-		return append(out, coding{Code: x})
-	case *object:
-		if arr, ok := itemsOf(x.get("coding")); ok {
-			for _, c := range arr {
-				if m, ok := c.(*object); ok {
-					s, _ := m.str("system")
-					cd, _ := m.str("code")
-					out = append(out, coding{s, cd})
-				}
+func codings(out []coding, v *fastjson.Value) []coding {
+	if s, ok := text(v); ok {
+		return append(out, coding{Code: s})
+	}
+	if !isObject(v) {
+		return out
+	}
+	if a, ok := items(get(v, "coding")); ok {
+		for _, m := range a {
+			if isObject(m) {
+				s, _ := str(m, "system")
+				cd, _ := str(m, "code")
+				out = append(out, coding{s, cd})
 			}
-			return out
 		}
-		if cd, ok := x.str("code"); ok {
-			s, _ := x.str("system")
-			return append(out, coding{s, cd})
-		}
+		return out
+	}
+	if cd, ok := str(v, "code"); ok {
+		s, _ := str(v, "system")
+		return append(out, coding{s, cd})
 	}
 	return out
 }
 
 // check applies a required binding: one coding of the value must be in
 // the set (FHIR's rule for CodeableConcept).
-func (b *boundSet) check(v any, r *rule, ctx *run) {
+func (b *boundSet) check(v *fastjson.Value, r *rule, ctx *run) {
 	if !b.known {
 		return
 	}
@@ -106,10 +106,4 @@ func (b *boundSet) check(v any, r *rule, ctx *run) {
 		return
 	}
 	ctx.rule(Error, ctx.at(), "binding", r, shown, b.url)
-}
-
-// compact prints a pattern or fixed value in messages.
-func compact(v any) string {
-	b, _ := json.Marshal(toStd(v))
-	return string(b)
 }

@@ -1,17 +1,26 @@
 package validation
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 	"sync"
+
+	"github.com/valyala/fastjson"
 )
 
-// cacheKey identifies an entry resource by its fullUrl and exact bytes.
-// The bytes are hashed once (they are most of what a warm Bundle costs:
-// hashing them twice was a third of its time); the fullUrl twice, with
-// independent seeds, and the length: two entries collide only if their
-// fullUrls do (a 2^-64 chance, times the bytes' 2^-64 one), or if they are
-// versions of the same length of one fullUrl with equal 64-bit hashes of
-// their bytes (2^-64 for each such pair kept, of which there are a few).
+// cacheKey identifies an entry resource by its fullUrl and its tree: the
+// checks read nothing else of it. The tree is hashed once, with the
+// length of what was hashed; the fullUrl twice, with independent seeds:
+// two entries collide only if their fullUrls do (a 2^-64 chance, times
+// the trees' 2^-64 one), or if they are versions of one fullUrl with as
+// many bytes and equal 64-bit hashes of their trees (2^-64 for each such
+// pair kept, of which there are a few).
+//
+// The tree, not the bytes: fastjson does not say where a value lies in
+// the document, and serialising the resource again to hash its bytes
+// (Value.MarshalTo) cost seven times as much as hashing its tree. Two
+// spellings of one resource (white space, escapes) share a result, as
+// they would share their issues.
 type cacheKey [2]uint64
 
 // resultCache keeps the results of the entry resources checked lately:
@@ -41,11 +50,48 @@ func newResultCache(max int) *resultCache {
 	return &resultCache{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, max: max, cur: map[cacheKey]*result{}}
 }
 
-func (rc *resultCache) key(fullURL, src string) cacheKey {
+// key is the key of the resource of fullURL whose tree appendTree spelled.
+func (rc *resultCache) key(fullURL string, tree []byte) cacheKey {
 	return cacheKey{
-		maphash.String(rc.seeds[0], src) + 0x9e3779b97f4a7c15*maphash.String(rc.seeds[0], fullURL),
-		maphash.String(rc.seeds[1], fullURL) + uint64(len(src)),
+		maphash.Bytes(rc.seeds[0], tree) + 0x9e3779b97f4a7c15*maphash.String(rc.seeds[0], fullURL),
+		maphash.String(rc.seeds[1], fullURL) + uint64(len(tree)),
 	}
+}
+
+// appendTree appends to dst a spelling of v without ambiguity, to hash:
+// each value's kind, then the length of each string and container before
+// it, the literal of a number (digits and signs, never a zero byte)
+// before a zero byte. Building it in a buffer and hashing that at once
+// cost half of feeding a maphash.Hash value by value.
+func appendTree(dst []byte, v *fastjson.Value) []byte {
+	switch t := v.Type(); t {
+	case fastjson.TypeObject:
+		o, _ := v.Object()
+		dst = appendHead(dst, t, o.Len())
+		o.Visit(func(k []byte, x *fastjson.Value) {
+			dst = append(appendHead(dst, fastjson.TypeString, len(k)), k...)
+			dst = appendTree(dst, x)
+		})
+		return dst
+	case fastjson.TypeArray:
+		a, _ := v.Array()
+		dst = appendHead(dst, t, len(a))
+		for _, item := range a {
+			dst = appendTree(dst, item)
+		}
+		return dst
+	case fastjson.TypeString:
+		b, _ := v.StringBytes()
+		return append(appendHead(dst, t, len(b)), b...)
+	case fastjson.TypeNumber:
+		return append(v.MarshalTo(append(dst, byte(t))), 0) // as the document spells it
+	}
+	return append(dst, byte(v.Type())) // true, false, null
+}
+
+// appendHead appends a value's kind and length.
+func appendHead(dst []byte, t fastjson.Type, n int) []byte {
+	return binary.AppendUvarint(append(dst, byte(t)), uint64(n))
 }
 
 func (rc *resultCache) get(k cacheKey) *result {
@@ -90,12 +136,10 @@ func (rc *resultCache) noteURL(fullURL string) bool {
 }
 
 // mayHold tells whether a result for fullURL may be kept (its fullUrl was
-// noted): when it says no, the decoder decodes the resource at once
-// instead of delimiting it first (most resources of a run are new). It is
-// a hint: it may say yes wrongly, and no for a result whose fullUrl has
-// not been noted lately, which then costs a check, not a wrong result: an
-// entry decoded at once is checked without asking the cache (nor hashing
-// its bytes for the key).
+// noted): when it says no, the Validator neither hashes the resource nor
+// asks the cache (most resources of a run are new). It is a hint: it may
+// say yes wrongly, and no for a result whose fullUrl has not been noted
+// lately, which then costs a check, not a wrong result.
 func (rc *resultCache) mayHold(fullURL string) bool {
 	w, b := rc.urlBit(fullURL)
 	rc.mu.Lock()

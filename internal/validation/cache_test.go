@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/valyala/fastjson"
 )
 
 // exampleEntries are the entries of the IG's SSIAD Bundle example.
@@ -143,10 +145,11 @@ func TestValidatorSharedByGoroutines(t *testing.T) {
 // The cache never holds more than its bound, and keeps what is used.
 func TestResultCacheIsBounded(t *testing.T) {
 	rc := newResultCache(8)
-	hot := rc.key("urn:uuid:org", "{}")
+	empty := []byte{}
+	hot := rc.key("urn:uuid:org", empty)
 	rc.put(hot, &result{})
 	for i := 0; i < 100; i++ {
-		rc.put(rc.key(fmt.Sprint("urn:uuid:", i), "{}"), &result{})
+		rc.put(rc.key(fmt.Sprint("urn:uuid:", i), empty), &result{})
 		if rc.get(hot) == nil {
 			t.Fatalf("the resource found in every Bundle was dropped after %d others", i+1)
 		}
@@ -154,13 +157,38 @@ func TestResultCacheIsBounded(t *testing.T) {
 			t.Fatalf("%d results kept, bound 8", n)
 		}
 	}
-	if rc.key("a", "b") == rc.key("a", "c") || rc.key("a", "b") == rc.key("x", "b") {
-		t.Fatal("the key ignores the fullUrl or the bytes")
+	b, c := []byte("b"), []byte("c")
+	if rc.key("a", b) == rc.key("a", c) || rc.key("a", b) == rc.key("x", b) {
+		t.Fatal("the key ignores the fullUrl or the tree")
+	}
+}
+
+// The key of a resource tells its trees apart wherever they differ, and
+// however a string is cut between a key and its value (the hash is of
+// lengths and contents, not of a concatenation): but for white space and
+// escapes, which only spell the same tree.
+func TestCacheKeyTellsTreesApart(t *testing.T) {
+	rc := newResultCache(8)
+	docs := []string{
+		`{}`, `[]`, `""`, `null`, `true`, `false`, `0`, `0.0`, `{"a":null}`, `{"a":""}`, `{"a":[]}`, `{"a":{}}`,
+		`{"ab":"c"}`, `{"a":"bc"}`, `{"a":"b","c":"d"}`, `{"a":"b"}`, `{"c":"d","a":"b"}`, `{"a":["b"]}`,
+		`{"a":["b","c"]}`, `{"a":["bc"]}`, `{"a":[["b"]]}`, `{"a":1}`, `{"a":"1"}`, `{"a":true}`, `{"a":"true"}`,
+	}
+	seen := map[cacheKey]string{}
+	for _, d := range docs {
+		k := rc.key("u", appendTree(nil, fastjson.MustParse(d)))
+		if other, dup := seen[k]; dup {
+			t.Errorf("%s and %s share a key", d, other)
+		}
+		seen[k] = d
+	}
+	if rc.key("u", appendTree(nil, fastjson.MustParse(`{"a":"b/c"}`))) != rc.key("u", appendTree(nil, fastjson.MustParse(` { "\u0061" : "b\/c" } `))) {
+		t.Error("two spellings of one tree have different keys")
 	}
 }
 
 // A resource whose fullUrl the Validator knows, but whose bytes changed,
-// is checked again (the decoder delimits it, the cache does not know it).
+// is checked again (its key is not the one of the resource remembered).
 func TestChangedResourceUnderAKnownFullURLIsChecked(t *testing.T) {
 	entries := exampleEntries(t)
 	v := New(Options{TestData: true})
@@ -177,8 +205,8 @@ func TestChangedResourceUnderAKnownFullURLIsChecked(t *testing.T) {
 	}
 }
 
-// An entry's fullUrl may follow its resource: the decoder then delimits
-// the resource without knowing whether the cache knows it.
+// An entry's fullUrl may follow its resource in the entry: it is found all
+// the same.
 func TestFullURLAfterTheResource(t *testing.T) {
 	entries := exampleEntries(t)
 	var moved []json.RawMessage

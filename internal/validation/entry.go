@@ -1,16 +1,20 @@
 package validation
 
-import "strings"
+import (
+	"strings"
 
-// entryRes is the resource of a Bundle entry as the decoder leaves it:
-// its source, and once known its tree (nil when the Validator had already
-// checked the same bytes) and what the Bundle-level checks read of it.
+	"github.com/valyala/fastjson"
+)
+
+// entryRes is the resource of a Bundle entry: its tree, what the
+// Bundle-level checks read of it, and, when the Validator had already
+// checked the same resource, its result.
 type entryRes struct {
-	src  string
-	tree *object
-	info *resInfo
-	res  *result // the issues of the resource itself, from the cache or checked now
-	key  cacheKey
+	tree  *fastjson.Value
+	info  *resInfo
+	res   *result // the issues of the resource itself, from the cache or checked now
+	key   cacheKey
+	keyed bool // key is set
 }
 
 // resInfo is what the Bundle's own checks read of an entry's resource:
@@ -27,12 +31,12 @@ type resInfo struct {
 }
 
 // infoOf reads a resource's info; ps are the embedded profiles, by URL.
-func infoOf(res *object, ps map[string]*profile) *resInfo {
+func infoOf(res *fastjson.Value, ps map[string]*profile) *resInfo {
 	info := &resInfo{}
 	info.profiles = declaredProfiles(info.oneProfile[:0], res)
 	info.setKnown(ps)
-	info.typ, _ = res.str("resourceType")
-	info.id, info.hasID = res.str("id")
+	info.typ, _ = str(res, "resourceType")
+	info.id, info.hasID = str(res, "id")
 	return info
 }
 
@@ -44,16 +48,16 @@ func (info *resInfo) setKnown(ps map[string]*profile) {
 	}
 }
 
-// entryInfo reads the info of an entry's resource, decoded or not; nil
-// when there is no resource object.
-func entryInfo(v any, ps map[string]*profile) *resInfo {
-	switch x := v.(type) {
-	case *entryRes:
-		return x.info
-	case *object:
-		return infoOf(x, ps)
+// resInfo reads the info of an entry's resource, read once for a
+// Bundle's entries; nil when there is no resource object.
+func (c *run) resInfo(res *fastjson.Value) *resInfo {
+	if !isObject(res) {
+		return nil
 	}
-	return nil
+	if er := c.r.byRes[res]; er != nil {
+		return er.info
+	}
+	return infoOf(res, c.v.c.profiles)
 }
 
 // claims tells whether the resource declares url, or a profile derived
@@ -104,9 +108,9 @@ func (r *result) seal(events []event, text []byte) {
 	}
 }
 
-// detach copies what the resource's info reads of its source, views of
-// bytes the caller reuses after the call (see keep). The issues' strings
-// were kept as they were reported, references were copied by seal.
+// detach copies what the resource's info reads of its tree, views of the
+// parser's buffer, which the next document reuses (see view). The issues'
+// strings were copied as they were reported, references by seal.
 func (r *result) detach() {
 	in := r.info
 	out := &resInfo{typ: strings.Clone(in.typ), id: strings.Clone(in.id), hasID: in.hasID}

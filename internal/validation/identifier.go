@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/tddui/tddui/internal/identifiant"
+	"github.com/valyala/fastjson"
 )
 
 // idRule: the checks on an identifier value for one system (PROFILES.md §3).
@@ -66,23 +67,22 @@ var idRules = map[string]idRule{
 
 // identifiers checks the values of an identifier array against idRules;
 // the run's path is the array's.
-func (c *run) identifiers(v any) {
-	arr, ok := itemsOf(v)
+func (c *run) identifiers(v *fastjson.Value) {
+	a, ok := items(v)
 	if !ok {
-		arr = []any{v}
+		c.identifierValue(v, -1)
+		return
 	}
-	for i, item := range arr {
-		m, _ := item.(*object)
-		sys, _ := m.str("system")
-		val, _ := m.str("value")
-		r, known := idRules[sys]
-		if !known || val == "" {
-			continue
-		}
-		idx := -1
-		if ok {
-			idx = i
-		}
+	for i, m := range a {
+		c.identifierValue(m, i)
+	}
+}
+
+// identifierValue checks the value of identifier m, at idx in its array.
+func (c *run) identifierValue(m *fastjson.Value, idx int) {
+	sys, _ := str(m, "system")
+	val, _ := str(m, "value")
+	if r, known := idRules[sys]; known && val != "" {
 		c.identifier(r, val, idx)
 	}
 }

@@ -1,6 +1,10 @@
 package validation
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/valyala/fastjson"
+)
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
@@ -9,10 +13,10 @@ func itoa(i int) string { return strconv.Itoa(i) }
 type invariant struct {
 	key   string
 	human [2]string // fr, en
-	check func(root any, c *run, p *profile, inv invariant)
+	check func(root *fastjson.Value, c *run, p *profile, inv invariant)
 }
 
-func (inv invariant) run(root any, c *run, p *profile) { inv.check(root, c, p, inv) }
+func (inv invariant) run(root *fastjson.Value, c *run, p *profile) { inv.check(root, c, p, inv) }
 
 // invariants by key.
 var invariants = map[string]invariant{
@@ -32,24 +36,22 @@ const ressourcesUsed = igSD + "tddui-ressources-used"
 
 // subExtOnlyIf: inside each tddui-ressources-used extension of the root,
 // sub-extension sub may appear only when TDDUIRessourceType has code want.
-func subExtOnlyIf(sub, want string) func(any, *run, *profile, invariant) {
-	return func(root any, c *run, p *profile, inv invariant) {
+func subExtOnlyIf(sub, want string) func(*fastjson.Value, *run, *profile, invariant) {
+	return func(root *fastjson.Value, c *run, p *profile, inv invariant) {
 		var exts [8]kid
 		for _, e := range plainKids(exts[:0], root, nil, &extensionSeg) {
-			em, _ := e.v.(*object)
-			if em == nil || em.get("url") != ressourcesUsed {
+			if !isString(get(e.v, "url"), ressourcesUsed) {
 				continue
 			}
 			hasSub, typeOK := false, false
 			var subs [8]kid
 			for _, s := range plainKids(subs[:0], e.v, e.ext, &extensionSeg) {
-				sm, _ := s.v.(*object)
-				switch sm.get("url") {
+				switch u, _ := str(s.v, "url"); u {
 				case sub:
 					hasSub = true
 				case "TDDUIRessourceType":
 					var buf [4]coding
-					for _, cd := range codings(buf[:0], sm.get("valueCodeableConcept")) {
+					for _, cd := range codings(buf[:0], get(s.v, "valueCodeableConcept")) {
 						typeOK = typeOK || cd.Code == want
 					}
 				}

@@ -3,6 +3,8 @@ package validation
 import (
 	"strconv"
 	"strings"
+
+	"github.com/valyala/fastjson"
 )
 
 // kid is one value of the instance below its parent, without its path:
@@ -10,8 +12,8 @@ import (
 // A primitive's extensions live beside it in "_name": ext holds that
 // object. idx is the position in an array, -1 for a single value.
 type kid struct {
-	v   any
-	ext *object
+	v   *fastjson.Value
+	ext *fastjson.Value // an object, or nil
 	key string
 	idx int
 }
@@ -43,7 +45,7 @@ func splitID(id string) []seg {
 
 // kidsOf appends the values of one step below (v, ext), filtered by its
 // slice, to out (the run's stack of kids: no allocation once it has grown).
-func kidsOf(out []kid, v any, ext *object, s *seg, ctx *run) []kid {
+func kidsOf(out []kid, v, ext *fastjson.Value, s *seg, ctx *run) []kid {
 	base := len(out)
 	out = plainKids(out, v, ext, s)
 	if s.match == nil || s.choice {
@@ -60,20 +62,19 @@ func kidsOf(out []kid, v any, ext *object, s *seg, ctx *run) []kid {
 
 // plainKids appends the values of one step, slices ignored. It calls no
 // matcher: escape analysis keeps its callers' arrays on the stack.
-func plainKids(out []kid, v any, ext *object, s *seg) []kid {
+func plainKids(out []kid, v, ext *fastjson.Value, s *seg) []kid {
 	if !s.choice {
 		return valuesOf(v, ext, s).appendTo(out)
 	}
-	m, _ := v.(*object)
-	if m == nil {
+	m := v
+	if !isObject(m) {
 		m = ext
 	}
-	for _, p := range m.members() {
-		if isChoiceKey(p.k, s.name) && (s.slice == "" || p.k == s.slice) {
-			_, e := m.pair(p.k)
-			out = valuesAt(p.k, p.v, e).appendTo(out)
+	members(m, func(k string, x *fastjson.Value) {
+		if isChoiceKey(k, s.name) && (s.slice == "" || k == s.slice) {
+			out = valuesAt(k, x, twin(m, k)).appendTo(out)
 		}
-	}
+	})
 	return out
 }
 
@@ -87,26 +88,27 @@ func isChoiceKey(k, base string) bool {
 type values struct {
 	n   int
 	key string
-	v   any // the value of key
-	ext any // the value of "_key"
+	v   *fastjson.Value // the value of key
+	ext *fastjson.Value // the value of "_key"
 }
 
 // valuesOf reads the values of a plain step (not a choice) below (v, ext).
-func valuesOf(v any, ext *object, s *seg) values {
-	m, _ := v.(*object)
-	if m == nil {
+func valuesOf(v, ext *fastjson.Value, s *seg) values {
+	m := v
+	if !isObject(m) {
 		m = ext
 	}
-	val, e := m.pair(s.name)
+	val, e := pair(m, s.name, s.under)
 	return valuesAt(s.name, val, e)
 }
 
-// valuesAt reads the value(s) v of key k, ext that of "_k".
-func valuesAt(k string, v, ext any) values {
-	vs := values{key: k, v: v, ext: ext}
-	if arr, ok := itemsOf(v); ok {
-		vs.n = len(arr)
-	} else if e, _ := ext.(*object); v != nil || e != nil {
+// valuesAt reads the value(s) v of key k, ext that of "_k"; a null is no
+// value.
+func valuesAt(k string, v, ext *fastjson.Value) values {
+	vs := values{key: k, v: present(v), ext: present(ext)}
+	if a, ok := items(vs.v); ok {
+		vs.n = len(a)
+	} else if vs.v != nil || isObject(vs.ext) {
 		vs.n = 1
 	}
 	return vs
@@ -114,14 +116,13 @@ func valuesAt(k string, v, ext any) values {
 
 // at is the i-th value.
 func (vs *values) at(i int) kid {
-	arr, ok := itemsOf(vs.v)
+	a, ok := items(vs.v)
 	if !ok {
-		e, _ := vs.ext.(*object)
-		return kid{v: vs.v, ext: e, key: vs.key, idx: -1}
+		return kid{v: vs.v, ext: objectOrNil(vs.ext), key: vs.key, idx: -1}
 	}
-	k := kid{v: arr[i], key: vs.key, idx: i}
-	if extArr, _ := itemsOf(vs.ext); i < len(extArr) {
-		k.ext, _ = extArr[i].(*object)
+	k := kid{v: present(a[i]), key: vs.key, idx: i}
+	if extArr, _ := items(vs.ext); i < len(extArr) {
+		k.ext = objectOrNil(extArr[i])
 	}
 	return k
 }
@@ -135,13 +136,13 @@ func (vs values) appendTo(out []kid) []kid {
 
 // anyAt tells whether some value at the path below (v, ext) matches the
 // pattern: a discriminator path ("coding.system"), without slices.
-func anyAt(v any, ext *object, path []seg, pattern any) bool {
+func anyAt(v, ext *fastjson.Value, path []seg, p *pattern) bool {
 	if len(path) == 0 {
-		return matchesPattern(pattern, v)
+		return matchesPattern(p, v)
 	}
 	vs := valuesOf(v, ext, &path[0])
 	for i := range vs.n {
-		if k := vs.at(i); anyAt(k.v, k.ext, path[1:], pattern) {
+		if k := vs.at(i); anyAt(k.v, k.ext, path[1:], p) {
 			return true
 		}
 	}

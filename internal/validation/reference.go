@@ -1,6 +1,10 @@
 package validation
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/valyala/fastjson"
+)
 
 // bundleIndex resolves references inside a Bundle: by fullUrl (urn:uuid or
 // absolute) and by Type/id. It keeps of each entry only what a reference
@@ -10,15 +14,14 @@ type bundleIndex struct {
 	byTypeID map[string]*resInfo
 }
 
-func newBundleIndex(entries []any, ps map[string]*profile) *bundleIndex {
+func (c *run) newBundleIndex(entries []*fastjson.Value) *bundleIndex {
 	ix := &bundleIndex{byURL: make(map[string]*resInfo, len(entries)), byTypeID: make(map[string]*resInfo, len(entries))}
-	for _, e := range entries {
-		em, _ := e.(*object)
-		info := entryInfo(em.get("resource"), ps)
+	for _, em := range entries {
+		info := c.resInfo(get(em, "resource"))
 		if info == nil {
 			continue
 		}
-		if u, ok := em.str("fullUrl"); ok {
+		if u, ok := str(em, "fullUrl"); ok {
 			ix.byURL[u] = info
 		}
 		if info.hasID {
@@ -51,9 +54,8 @@ func typeID(ref string) string {
 // target is an entry of the Bundle: inside an entry resource, whose issues
 // the Validator remembers for the next Bundles, the check is recorded and
 // runs against each Bundle (see run.replay).
-func (c *run) checkReference(v any, r *rule) {
-	m, _ := v.(*object)
-	ref, _ := m.str("reference")
+func (c *run) checkReference(v *fastjson.Value, r *rule) {
+	ref, _ := str(v, "reference")
 	if ref == "" {
 		return
 	}
@@ -110,20 +112,19 @@ func (c *run) checkRef(prefix []byte, rel string, r *rule, ref string) {
 }
 
 // declaredProfiles appends meta.profile, versions stripped, to out.
-func declaredProfiles(out []string, res *object) []string {
-	arr := res.obj("meta").arr("profile")
-	for _, p := range arr {
-		if s, ok := p.(string); ok {
+func declaredProfiles(out []string, res *fastjson.Value) []string {
+	for _, p := range arr(obj(res, "meta"), "profile") {
+		if s, ok := text(p); ok {
 			out = append(out, stripVersion(s))
 		}
 	}
 	return out
 }
 
-// declaresValue tells whether an entry's resource (decoded or not) claims
-// url, or a profile derived from it.
-func (v *Validator) declaresValue(res any, url string) bool {
-	if info := entryInfo(res, v.c.profiles); info != nil {
+// declares tells whether an entry's resource claims url, or a profile
+// derived from it.
+func (c *run) declares(res *fastjson.Value, url string) bool {
+	if info := c.resInfo(res); info != nil {
 		return info.claims(url)
 	}
 	return false

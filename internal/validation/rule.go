@@ -14,8 +14,8 @@ type rule struct {
 	min         int
 	max         int // -1: unbounded or not stated
 	maxStr      string
-	fixed       any
-	pattern     any
+	fixed       *pattern
+	pattern     *pattern
 	bind        *boundSet
 	codes       map[string]bool
 	codeList    string
@@ -48,10 +48,10 @@ func compileRule(p *profile, e *element, sets *valueSets) (*rule, error) {
 		r.max, r.maxStr, useful = n, e.Max, true
 	}
 	if e.Fixed != nil {
-		r.fixed, useful = decode(e.Fixed), true
+		r.fixed, useful = compilePattern(e.Fixed), true
 	}
 	if e.Pattern != nil {
-		r.pattern, useful = decode(e.Pattern), true
+		r.pattern, useful = compilePattern(e.Pattern), true
 	}
 	if e.Binding != "" {
 		r.bind, useful = sets.get(e.Binding), true
@@ -147,13 +147,13 @@ func (r *rule) checkCard(count int, at func(int) kid, last *seg, ctx *run) {
 // checkValue checks one value; the run's path is the value's.
 func (r *rule) checkValue(k kid, last *seg, ctx *run) {
 	if r.fixed != nil && !matchesPattern(r.fixed, k.v) {
-		ctx.rule(Error, ctx.at(), "fixed", r, r.id, compact(r.fixed))
+		ctx.rule(Error, ctx.at(), "fixed", r, r.id, r.fixed.compact())
 	}
 	if r.pattern != nil && !matchesPattern(r.pattern, k.v) {
-		ctx.rule(Error, ctx.at(), "pattern", r, r.id, compact(r.pattern))
+		ctx.rule(Error, ctx.at(), "pattern", r, r.id, r.pattern.compact())
 	}
 	if r.codes != nil {
-		if s, ok := k.v.(string); ok && !r.codes[s] {
+		if s, ok := text(k.v); ok && !r.codes[s] {
 			ctx.rule(Error, ctx.at(), "code", r, s, r.codeList)
 		}
 	}

@@ -1,5 +1,7 @@
 package validation
 
+import "github.com/valyala/fastjson"
+
 // ruleNode is one step of the element ids of a profile's rules, shared by
 // every rule below it: "Bundle.entry:DUIPatient", ".resource", ".request"
 // and ".request.method" find the entries of the slice once, not once per
@@ -44,7 +46,7 @@ func (n *ruleNode) child(s seg) *ruleNode {
 // The values of the sliced elements are classified first, once for all
 // their slices: the run's stack of masks holds, for each group, the count
 // of values then the slices of each (see sliceGroup.classify).
-func (n *ruleNode) apply(v any, ext *object, c *run) {
+func (n *ruleNode) apply(v, ext *fastjson.Value, c *run) {
 	base := len(c.masks)
 	for _, g := range n.groups {
 		c.masks = g.classify(c.masks, v, ext, c)
@@ -59,7 +61,7 @@ func (n *ruleNode) apply(v any, ext *object, c *run) {
 // that end here (cardinality, then each value), and goes on below each.
 // The values of a plain step or a slice are read in place; those of a
 // choice are gathered first.
-func (n *ruleNode) visit(v any, ext *object, c *run, masks int) {
+func (n *ruleNode) visit(v, ext *fastjson.Value, c *run, masks int) {
 	switch {
 	case n.seg.choice:
 		n.visitGathered(v, ext, c)
@@ -80,7 +82,7 @@ func (n *ruleNode) visit(v any, ext *object, c *run, masks int) {
 // their indexes sit on the run's stack of hits, above those of the slices
 // being visited (which the visits below push onto in turn, maybe moving
 // it: hence indexes, not a slice kept across them).
-func (n *ruleNode) visitSlice(v any, ext *object, c *run, masks int) {
+func (n *ruleNode) visitSlice(v, ext *fastjson.Value, c *run, masks int) {
 	vs := valuesOf(v, ext, &n.seg)
 	base := len(c.hits)
 	if n.group != nil {
@@ -105,7 +107,7 @@ func (n *ruleNode) visitSlice(v any, ext *object, c *run, masks int) {
 
 // visitGathered visits the values of a choice: they sit on the run's
 // stack of kids, as hits do for a slice.
-func (n *ruleNode) visitGathered(v any, ext *object, c *run) {
+func (n *ruleNode) visitGathered(v, ext *fastjson.Value, c *run) {
 	base := len(c.kids)
 	c.kids = kidsOf(c.kids, v, ext, &n.seg, c)
 	count := len(c.kids) - base

@@ -3,6 +3,8 @@ package validation
 import (
 	"encoding/json"
 	"strings"
+
+	"github.com/valyala/fastjson"
 )
 
 // sliceMatcher decides whether an item belongs to a slice: every condition
@@ -23,11 +25,11 @@ const (
 type cond struct {
 	kind  condKind
 	path  []seg
-	value any
+	value *pattern
 	url   string
 }
 
-func (m *sliceMatcher) matches(v any, ext *object, ctx *run) bool {
+func (m *sliceMatcher) matches(v, ext *fastjson.Value, ctx *run) bool {
 	if len(m.conds) == 0 {
 		return false
 	}
@@ -39,29 +41,32 @@ func (m *sliceMatcher) matches(v any, ext *object, ctx *run) bool {
 	return true
 }
 
-func (c *cond) holds(v any, ext *object, ctx *run) bool {
-	obj, _ := v.(*object)
+func (c *cond) holds(v, ext *fastjson.Value, ctx *run) bool {
 	switch c.kind {
 	case condURL:
-		return obj != nil && obj.get("url") == c.url
+		return isString(get(v, "url"), c.url)
 	case condExtValue:
 		var buf [8]kid
 		for _, e := range plainKids(buf[:0], v, ext, &extensionSeg) {
-			em, _ := e.v.(*object)
-			if em == nil || em.get("url") != c.url {
-				continue
-			}
-			for _, p := range em.m {
-				if isChoiceKey(p.k, "value") && matchesPattern(c.value, p.v) {
-					return true
-				}
+			if isString(get(e.v, "url"), c.url) && c.hasValue(e.v) {
+				return true
 			}
 		}
 		return false
 	case condProfile:
-		return ctx != nil && ctx.v.declaresValue(obj.get("resource"), c.url)
+		return ctx != nil && ctx.declares(get(v, "resource"), c.url)
 	}
 	return anyAt(v, ext, c.path, c.value)
+}
+
+// hasValue tells whether the extension em has a value[x] matching the
+// condition's pattern.
+func (c *cond) hasValue(em *fastjson.Value) bool {
+	found := false
+	members(em, func(k string, x *fastjson.Value) {
+		found = found || isChoiceKey(k, "value") && matchesPattern(c.value, x)
+	})
+	return found
 }
 
 // buildMatcher reads the slicing of the sliced element and the slice's own
@@ -107,7 +112,7 @@ func discCond(p *profile, sliceID, typ, dpath string) (cond, bool) {
 		for q := p; q != nil; q = q.base {
 			for id, e := range q.elems {
 				if strings.HasPrefix(id, sliceID+".extension:") && strings.HasSuffix(id, ".value[x]") && e.Pattern != nil {
-					return cond{kind: condExtValue, url: url, value: decode(e.Pattern)}, true
+					return cond{kind: condExtValue, url: url, value: compilePattern(e.Pattern)}, true
 				}
 			}
 		}
@@ -121,18 +126,10 @@ func discCond(p *profile, sliceID, typ, dpath string) (cond, bool) {
 			for _, name := range strings.Split(dpath, ".") {
 				path = append(path, newSeg(name))
 			}
-			return cond{kind: condValue, path: path, value: decode(raw)}, true
+			return cond{kind: condValue, path: path, value: compilePattern(raw)}, true
 		}
 	}
 	return cond{}, false
-}
-
-// decode reads a pattern or fixed value of the definitions into the
-// validator's tree.
-func decode(raw json.RawMessage) any {
-	var v any
-	_ = json.Unmarshal(raw, &v)
-	return fromStd(v)
 }
 
 func hasProfile(e *element) bool { return len(e.Type) > 0 && len(e.Type[0].Profile) > 0 }

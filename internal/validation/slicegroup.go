@@ -1,6 +1,10 @@
 package validation
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/valyala/fastjson"
+)
 
 // sliceGroup is the sibling slices of one element below a rule node (the
 // 21 entry slices of the Bundle, the inputs of a Task...). Each slice used
@@ -107,9 +111,9 @@ func (g *sliceGroup) index(c *cond, bit uint64) bool {
 		g.profs = addBit(g.profs, c.url, bit)
 		return true
 	case condValue:
-		if s, ok := c.value.(string); ok {
+		if c.value != nil && c.value.kind == fastjson.TypeString {
 			ix := valueIndexFor(&g.vals, c.path)
-			ix.by = addBit(ix.by, s, bit)
+			ix.by = addBit(ix.by, c.value.str, bit)
 			return true
 		}
 		if k, ok := oneCoding(c.value); ok {
@@ -165,27 +169,28 @@ func samePath(a, b []seg) bool {
 
 // oneCoding reads a pattern {"coding": [{"system": s, "code": c}]}, with
 // nothing else: the value matches it when one of its codings has both.
-func oneCoding(p any) ([2]string, bool) {
-	o, _ := p.(*object)
-	if o == nil || len(o.m) != 1 || o.m[0].k != "coding" {
+func oneCoding(p *pattern) ([2]string, bool) {
+	if p == nil || p.kind != fastjson.TypeObject || len(p.members) != 1 || p.members[0].key != "coding" {
 		return [2]string{}, false
 	}
-	a, _ := o.m[0].v.(*array)
-	if a == nil || len(a.items) != 1 {
+	a := p.members[0].p
+	if a == nil || a.kind != fastjson.TypeArray || len(a.items) != 1 {
 		return [2]string{}, false
 	}
-	c, _ := a.items[0].(*object)
-	if c == nil || len(c.m) != 2 {
+	c := a.items[0]
+	if c == nil || c.kind != fastjson.TypeObject || len(c.members) != 2 {
 		return [2]string{}, false
 	}
-	sys, ok1 := c.str("system")
-	code, ok2 := c.str("code")
-	return [2]string{sys, code}, ok1 && ok2
+	sys, code := c.members[1], c.members[0] // in key order: code, system
+	if sys.key != "system" || code.key != "code" || sys.p.kind != fastjson.TypeString || code.p.kind != fastjson.TypeString {
+		return [2]string{}, false
+	}
+	return [2]string{sys.p.str, code.p.str}, true
 }
 
 // classify pushes onto out the number of values of the group's element
 // below (v, ext), then the mask of the slices each value belongs to.
-func (g *sliceGroup) classify(out []uint64, v any, ext *object, c *run) []uint64 {
+func (g *sliceGroup) classify(out []uint64, v, ext *fastjson.Value, c *run) []uint64 {
 	vs := valuesOf(v, ext, &g.seg)
 	out = append(out, uint64(vs.n))
 	for i := range vs.n {
@@ -197,7 +202,7 @@ func (g *sliceGroup) classify(out []uint64, v any, ext *object, c *run) []uint64
 
 // mask is the slices a value belongs to: as sliceMatcher.matches says of
 // each, the indexes giving the candidates.
-func (g *sliceGroup) mask(v any, ext *object, c *run) uint64 {
+func (g *sliceGroup) mask(v, ext *fastjson.Value, c *run) uint64 {
 	m := g.indexed(v, ext, c)
 	for b := m & g.verify; b != 0; b &= b - 1 {
 		bit := b & -b
@@ -214,16 +219,15 @@ func (g *sliceGroup) mask(v any, ext *object, c *run) uint64 {
 	return m
 }
 
-func (g *sliceGroup) indexed(v any, ext *object, c *run) uint64 {
+func (g *sliceGroup) indexed(v, ext *fastjson.Value, c *run) uint64 {
 	var m uint64
-	obj, _ := v.(*object)
 	if g.urls != nil {
-		if u, ok := obj.get("url").(string); ok {
+		if u, ok := str(v, "url"); ok {
 			m |= g.urls[u]
 		}
 	}
 	if g.profs != nil {
-		m |= g.claimed(obj, c)
+		m |= g.claimed(v, c)
 	}
 	for _, ix := range g.vals {
 		m |= ix.lookup(v, ext, ix.path)
@@ -236,8 +240,8 @@ func (g *sliceGroup) indexed(v any, ext *object, c *run) uint64 {
 
 // claimed: the slices of the profiles an entry's resource declares, or
 // their ancestors (resInfo.claims).
-func (g *sliceGroup) claimed(entry *object, c *run) uint64 {
-	info := entryInfo(entry.get("resource"), c.v.c.profiles)
+func (g *sliceGroup) claimed(entry *fastjson.Value, c *run) uint64 {
+	info := c.resInfo(get(entry, "resource"))
 	if info == nil {
 		return 0
 	}
@@ -252,9 +256,9 @@ func (g *sliceGroup) claimed(entry *object, c *run) uint64 {
 }
 
 // lookup: the slices of the strings at path below (v, ext) (anyAt).
-func (ix *valueIndex) lookup(v any, ext *object, path []seg) uint64 {
+func (ix *valueIndex) lookup(v, ext *fastjson.Value, path []seg) uint64 {
 	if len(path) == 0 {
-		if s, ok := v.(string); ok {
+		if s, ok := text(v); ok {
 			return ix.by[s]
 		}
 		return 0
@@ -270,19 +274,15 @@ func (ix *valueIndex) lookup(v any, ext *object, path []seg) uint64 {
 
 // lookup: the slices of the codings of the CodeableConcepts at path below
 // (v, ext) (anyAt, then matchesPattern of a one-coding pattern).
-func (ix *codeIndex) lookup(v any, ext *object, path []seg) uint64 {
+func (ix *codeIndex) lookup(v, ext *fastjson.Value, path []seg) uint64 {
 	if len(path) == 0 {
-		o, _ := v.(*object)
-		if o == nil {
-			return 0
-		}
-		cv := o.get("coding")
-		arr, ok := itemsOf(cv)
+		cv := get(v, "coding")
+		a, ok := items(cv)
 		if !ok {
 			return ix.coding(cv)
 		}
 		var m uint64
-		for _, item := range arr {
+		for _, item := range a {
 			m |= ix.coding(item)
 		}
 		return m
@@ -296,10 +296,9 @@ func (ix *codeIndex) lookup(v any, ext *object, path []seg) uint64 {
 	return m
 }
 
-func (ix *codeIndex) coding(v any) uint64 {
-	o, _ := v.(*object)
-	sys, ok1 := o.get("system").(string)
-	code, ok2 := o.get("code").(string)
+func (ix *codeIndex) coding(v *fastjson.Value) uint64 {
+	sys, ok1 := str(v, "system")
+	code, ok2 := str(v, "code")
 	if !ok1 || !ok2 {
 		return 0
 	}

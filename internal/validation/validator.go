@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/valyala/fastjson"
 )
 
 // Options of a Validator.
@@ -63,15 +65,19 @@ func load() (*compiled, error) {
 
 // Validator checks resources; it is safe for concurrent use. It remembers
 // the results of the Bundle entries whose fullUrl it had seen before (a
-// bounded cache): a resource found again, byte for byte, in another Bundle
-// is not checked again, only its references are, against its new Bundle.
+// bounded cache): a resource found again, the same, in another Bundle is
+// not checked again, only its references are, against its new Bundle.
 type Validator struct {
-	opts     Options
-	en       bool
-	c        *compiled
-	cache    *resultCache
-	decoders sync.Pool // *decoder, with the blocks of the documents checked before
+	opts  Options
+	en    bool
+	c     *compiled
+	cache *resultCache
 }
+
+// readers are the readers of the documents checked before, of any
+// Validator: a reader holds nothing of its Validator, and its parser
+// reuses the values of the previous trees.
+var readers sync.Pool // *reader
 
 // New returns a Validator. The embedded definitions are compiled on the
 // first call; a broken definition is a build defect and panics (tests load it).
@@ -92,7 +98,7 @@ type run struct {
 	v       *Validator
 	rep     Reporter
 	bundle  *bundleIndex
-	src     string // the source read in place (see keep)
+	r       *reader // the document's, with a Bundle's entries by resource
 	entry   int
 	fullURL string
 	urlCopy string // fullURL as the issues keep it (see keptURL)
@@ -109,7 +115,6 @@ type run struct {
 
 func (c *run) report(sev Severity, path, name, prof, elem string, args ...any) {
 	is := Issue{Severity: sev, Path: path, Rule: name, Element: elem, Profile: prof, Message: c.v.msg(name, args...)}
-	c.kept(&is)
 	if c.rec != nil {
 		c.events = append(c.events, event{path: path[c.base:], is: &is})
 		return
@@ -120,6 +125,21 @@ func (c *run) report(sev Severity, path, name, prof, elem string, args ...any) {
 
 func (c *run) rule(sev Severity, path, name string, r *rule, args ...any) {
 	c.report(sev, path, name, r.prof.url, r.id, args...)
+}
+
+// keptURL is the entry's fullUrl for its issues, copied once per entry:
+// the issues outlive the tree (the other strings an issue holds are its
+// own, or the definitions', or copied where they are reported).
+func (c *run) keptURL() string {
+	if c.urlCopy == "" {
+		c.urlCopy = strings.Clone(c.fullURL)
+	}
+	return c.urlCopy
+}
+
+// atEntry makes entry i, of fullURL, the one being reported.
+func (c *run) atEntry(i int, fullURL string) {
+	c.entry, c.fullURL, c.urlCopy = i, fullURL, ""
 }
 
 // Bundle validates a Bundle, or any single resource, and returns the issues.
@@ -133,141 +153,121 @@ func (v *Validator) Bundle(raw []byte) []Issue {
 func (v *Validator) Resource(raw []byte) []Issue { return v.Bundle(raw) }
 
 // ReportTo validates raw JSON and sends each issue to rep. A Bundle's
-// entry resources are checked only when the Validator has not seen their
-// bytes yet.
+// entry resources are checked only when the Validator has not seen them
+// yet.
 func (v *Validator) ReportTo(raw []byte, rep Reporter) {
-	d, _ := v.decoders.Get().(*decoder)
-	if d == nil {
-		d = &decoder{}
+	r, _ := readers.Get().(*reader)
+	if r == nil {
+		r = &reader{byRes: map[*fastjson.Value]*entryRes{}}
 	}
-	defer v.decoders.Put(d) // once the tree is out of use
-	defer d.release()
-	src := view(raw)
-	if res, err := v.decode(d, src); err == nil {
-		v.check(res, src, rep)
+	defer readers.Put(r) // once the tree is out of use
+	defer r.release()
+	doc, err := r.read(raw)
+	if err != nil {
+		v.unreadable(raw, err, rep)
 		return
 	}
-	// What the decoder refuses, encoding/json says why (or decodes).
-	var std any
-	if err := json.Unmarshal(raw, &std); err != nil {
-		c := &run{v: v, rep: rep, entry: -1}
-		c.report(Error, "", "json", "", "", err)
-		return
-	}
-	res, _ := std.(map[string]any)
-	v.Value(res, rep)
+	v.entries(r, doc)
+	v.check(doc, r, rep)
 }
 
-// decode decodes a document and its entry resources, but those of a
-// Bundle the cache knows; another resource than a Bundle gets its entries
-// (if any) back as plain trees.
-func (v *Validator) decode(d *decoder, src string) (*object, error) {
-	d.reset(src, true, v.cache.mayHold)
-	doc, err := d.document()
-	if err != nil {
-		return nil, err
+// unreadable reports a document that is not JSON, with encoding/json's
+// words for what is wrong (the messages do not change with the parser),
+// or fastjson's when encoding/json reads it: nested deeper than
+// fastjson.MaxDepth (300) levels.
+func (v *Validator) unreadable(raw []byte, err error, rep Reporter) {
+	var std any
+	if e := json.Unmarshal(raw, &std); e != nil {
+		err = e
 	}
-	res, _ := doc.(*object)
-	bundle := res.get("resourceType") == "Bundle"
-	for _, e := range res.arr("entry") {
-		em, _ := e.(*object)
-		for i, p := range em.members() {
-			er, ok := p.v.(*entryRes)
-			if !ok {
+	c := &run{v: v, rep: rep, entry: -1}
+	c.report(Error, "", "json", "", "", err)
+}
+
+// entries reads the resources of a Bundle's entries: each one's info,
+// and its result when the cache holds it. They are found by their tree,
+// for the checks that read an entry's resource (see run.resInfo).
+func (v *Validator) entries(r *reader, doc *fastjson.Value) {
+	if !isString(get(doc, "resourceType"), "Bundle") {
+		return
+	}
+	es := arr(doc, "entry")
+	r.ents = slices.Grow(r.ents[:0], len(es))[:len(es)] // zeroed by release
+	for i, em := range es {
+		res := obj(em, "resource")
+		if res == nil {
+			continue
+		}
+		er := &r.ents[i]
+		er.tree, r.byRes[res] = res, er
+		if fullURL, _ := str(em, "fullUrl"); v.cache.mayHold(fullURL) {
+			er.key, er.keyed = r.key(v.cache, fullURL, res), true
+			if er.res = v.cache.get(er.key); er.res != nil {
+				er.info = er.res.info
 				continue
 			}
-			if bundle && er.tree == nil { // delimited: the cache may know it
-				fullURL, _ := em.str("fullUrl")
-				er.key = v.cache.key(fullURL, er.src)
-				if er.res = v.cache.get(er.key); er.res != nil {
-					er.info, er.tree = er.res.info, nil
-					continue
-				}
-			}
-			if er.tree == nil {
-				if err := d.decodeEntry(er); err != nil {
-					return nil, err
-				}
-			}
-			if !bundle {
-				em.m[i].v = er.tree
-				continue
-			}
-			er.info = infoOf(er.tree, v.c.profiles)
 		}
+		er.info = infoOf(res, v.c.profiles)
 	}
-	// What a repeated key hid from the tree must be valid JSON all the same.
-	for _, er := range d.delim {
-		if er.tree == nil && er.res == nil {
-			if err := d.decodeEntry(er); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return res, nil
 }
 
 // Value validates an already decoded resource (map from encoding/json), for
 // callers that hold the tree anyway. It does not modify it: the checks run
-// on a copy in the validator's own form (members in key order).
+// on its JSON (members in key order).
 func (v *Validator) Value(res map[string]any, rep Reporter) {
-	tree, _ := fromStd(res).(*object)
-	if tree.get("resourceType") == "Bundle" {
-		for _, e := range tree.arr("entry") {
-			em, _ := e.(*object)
-			for i, p := range em.members() {
-				if sub, ok := p.v.(*object); ok && p.k == "resource" {
-					em.m[i].v = &entryRes{tree: sub, info: infoOf(sub, v.c.profiles)}
-				}
-			}
-		}
+	raw, err := json.Marshal(res)
+	if err != nil {
+		c := &run{v: v, rep: rep, entry: -1}
+		c.report(Error, "", "json", "", "", err)
+		return
 	}
-	v.check(tree, "", rep)
+	v.ReportTo(raw, rep)
 }
 
-// check validates a decoded resource whose entries (for a Bundle) are
-// *entryRes with their tree or their cached result; src is the source the
-// tree views, if any.
-func (v *Validator) check(res *object, src string, rep Reporter) {
-	c := &run{v: v, rep: rep, entry: -1, src: src}
-	t, _ := res.str("resourceType")
+// check validates a parsed resource, read by r.
+func (v *Validator) check(res *fastjson.Value, r *reader, rep Reporter) {
+	c := &run{v: v, rep: rep, entry: -1, r: r}
+	t, _ := str(res, "resourceType")
 	if t == "" {
 		c.report(Error, "", "resourceType", "", "")
 		return
 	}
-	entries := res.arr("entry")
+	entries := arr(res, "entry")
 	if t == "Bundle" {
-		c.bundle = newBundleIndex(entries, v.c.profiles)
+		c.bundle = c.newBundleIndex(entries)
 	}
 	c.path = append(c.path[:0], t...)
 	c.resource(res)
 	if c.bundle == nil {
 		return
 	}
-	for i, e := range entries {
-		em, _ := e.(*object)
-		er, _ := em.get("resource").(*entryRes)
-		if er == nil {
-			continue
+	for i, em := range entries {
+		if er := r.byRes[obj(em, "resource")]; er != nil {
+			c.entry1(er, i, em)
 		}
-		fullURL, _ := em.str("fullUrl")
-		prefix := "Bundle.entry[" + strconv.Itoa(i) + "].resource"
-		seen := er.src != "" && v.cache.noteURL(fullURL)
-		switch {
-		case er.res != nil:
-			c.replay(er.res, i, fullURL, prefix)
-		case seen:
-			if er.key == (cacheKey{}) { // decoded at once, its fullUrl new then
-				er.key = v.cache.key(fullURL, er.src)
-			}
-			er.res = c.record(er.tree, prefix)
-			er.res.info = er.info
-			er.res.detach()
-			v.cache.put(er.key, er.res)
-			c.replay(er.res, i, fullURL, prefix)
-		default:
-			c.inPlace(er.tree, i, fullURL, prefix)
+	}
+}
+
+// entry1 checks the resource of entry i, em: replays its result if the
+// cache holds it, records it for the cache if its fullUrl came before,
+// checks it in place otherwise.
+func (c *run) entry1(er *entryRes, i int, em *fastjson.Value) {
+	fullURL, _ := str(em, "fullUrl")
+	prefix := "Bundle.entry[" + strconv.Itoa(i) + "].resource"
+	switch {
+	case er.res != nil:
+		c.replay(er.res, i, fullURL, prefix)
+	case c.v.cache.noteURL(fullURL):
+		if !er.keyed { // its fullUrl new when the entries were read
+			er.key = c.r.key(c.v.cache, fullURL, er.tree)
 		}
+		er.res = c.record(er.tree, prefix)
+		er.res.info = er.info
+		er.res.detach()
+		c.v.cache.put(er.key, er.res)
+		c.replay(er.res, i, fullURL, prefix)
+	default:
+		c.inPlace(er.tree, i, fullURL, prefix)
 	}
 }
 
@@ -276,14 +276,14 @@ func (v *Validator) check(res *object, src string, rep Reporter) {
 // recording their issues for the cache (copies, then the cache's churn)
 // cost more than checking them. A resource is remembered when its fullUrl
 // comes back: the shared ones are checked twice in a run, not once.
-func (c *run) inPlace(tree *object, i int, fullURL, prefix string) {
+func (c *run) inPlace(tree *fastjson.Value, i int, fullURL, prefix string) {
 	c.atEntry(i, fullURL)
 	c.path = append(c.path[:0], prefix...)
 	c.resource(tree)
 }
 
 // record checks an entry resource on its own, recording its issues.
-func (c *run) record(tree *object, prefix string) *result {
+func (c *run) record(tree *fastjson.Value, prefix string) *result {
 	rec := &result{}
 	c.rec, c.base, c.text, c.events = rec, len(prefix), c.text[:0], c.events[:0]
 	c.path = append(c.path[:0], prefix...)
@@ -296,8 +296,8 @@ func (c *run) record(tree *object, prefix string) *result {
 // resource applies every profile the resource declares (with their
 // ancestors) and the R4 base of its type, then walks it for extensions,
 // primitive formats and identifiers. The run's path is the resource's.
-func (c *run) resource(res *object) {
-	t, _ := res.str("resourceType")
+func (c *run) resource(res *fastjson.Value) {
+	t, _ := str(res, "resourceType")
 	if t == "" {
 		c.report(Error, c.at(), "resourceType", "", "")
 		return
@@ -310,7 +310,7 @@ func (c *run) resource(res *object) {
 	c.walk(res, "")
 }
 
-func (c *run) applyProfile(p *profile, root any) {
+func (c *run) applyProfile(p *profile, root *fastjson.Value) {
 	p.tree.apply(root, nil, c)
 	for _, inv := range p.invs {
 		inv.run(root, c, p)
@@ -318,7 +318,7 @@ func (c *run) applyProfile(p *profile, root any) {
 }
 
 // profilesFor lists the profiles to apply, each once, ancestors included.
-func (c *run) profilesFor(out []*profile, res *object, t string) []*profile {
+func (c *run) profilesFor(out []*profile, res *fastjson.Value, t string) []*profile {
 	add := func(p *profile) {
 		for q := p; q != nil; q = q.base {
 			if !slices.Contains(out, q) {
@@ -326,16 +326,19 @@ func (c *run) profilesFor(out []*profile, res *object, t string) []*profile {
 			}
 		}
 	}
-	declared := res.obj("meta").arr("profile")
+	declared := arr(obj(res, "meta"), "profile")
 	i := -1 // among the strings, as declaredProfiles counts
 	for _, d := range declared {
-		u, ok := d.(string)
+		u, ok := text(d)
 		if !ok {
 			continue
 		}
 		i++
 		u = stripVersion(u)
 		p, ok := c.v.c.profiles[u]
+		if !ok || p.typ != t {
+			u = strings.Clone(u) // the issue outlives the tree
+		}
 		switch {
 		case !ok && strings.HasPrefix(u, igSD):
 			c.report(Error, c.at()+".meta.profile["+strconv.Itoa(i)+"]", "profile.unknown", u, "", u)

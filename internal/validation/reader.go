@@ -1,0 +1,112 @@
+package validation
+
+import (
+	"bytes"
+	"encoding/binary"
+	"unicode/utf8"
+
+	"github.com/valyala/fastjson"
+)
+
+// reader reads the documents of a validation with fastjson: a Parser (and
+// what the Validator keeps beside its tree) is reused from one document
+// to the next, so that a warm Validator allocates little per Bundle.
+// fastjson is lenient where the validator must not be: reader checks the
+// syntax first (fastjson.Validate), repairs invalid UTF-8 and resolves
+// repeated keys as encoding/json does (see screen).
+type reader struct {
+	p     fastjson.Parser
+	utf8  []byte                        // the document, its invalid UTF-8 replaced
+	ents  []entryRes                    // a Bundle's entries, by index
+	byRes map[*fastjson.Value]*entryRes // the same, by their resource
+	num   []byte                        // a number's literal (see screen)
+	kvs   []keyValue                    // an object's members (see screen)
+	tree  []byte                        // a resource's tree, to hash (see appendTree)
+	plain bool                          // the document is plainText: numbers are checked by screen
+}
+
+// read parses a document; its tree is valid until the reader's next read.
+func (r *reader) read(raw []byte) (*fastjson.Value, error) {
+	if !utf8.Valid(raw) {
+		r.utf8 = appendValidUTF8(r.utf8[:0], raw)
+		raw = r.utf8
+	}
+	plain := plainText(bytes.TrimSpace(raw))
+	if !plain {
+		if err := fastjson.ValidateBytes(raw); err != nil {
+			return nil, err
+		}
+	}
+	r.plain = plain
+	doc, err := r.p.ParseBytes(raw)
+	if err != nil {
+		return nil, err // nested deeper than fastjson.MaxDepth
+	}
+	if err := r.screen(doc); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// plainText tells whether b holds no backslash and no control character.
+// fastjson.Parse checks all of a document but its strings (escapes and
+// control characters in them) and the spelling of its numbers, which
+// fastjson.Validate checks at the cost of a second parse: a document
+// without escapes or control characters (but the white space around it:
+// the compact JSON the converter writes) has nothing in its strings for
+// Validate to find, and screen checks its numbers. 32 bytes at a time
+// (the usual tests of SIMD within a register: a byte below 0x20 or equal
+// to a backslash sets its high bit in special).
+func plainText(b []byte) bool {
+	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		w := b[i : i+32]
+		if (special(w[0:])|special(w[8:])|special(w[16:])|special(w[24:]))&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] < 0x20 || b[i] == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+func special(w []byte) uint64 {
+	x := binary.LittleEndian.Uint64(w)
+	bs := x ^ (ones * '\\')
+	return (x-ones*0x20)&^x | (bs-ones)&^bs
+}
+
+// appendValidUTF8 appends b to dst, each byte of an invalid sequence
+// replaced by U+FFFD: what encoding/json makes of them in strings (and
+// they are an error anywhere else in a document).
+func appendValidUTF8(dst, b []byte) []byte {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			dst = utf8.AppendRune(dst, r)
+		} else {
+			dst = append(dst, b[:n]...)
+		}
+		b = b[n:]
+	}
+	return dst
+}
+
+// key is the cache's key of the resource res of fullURL.
+func (r *reader) key(rc *resultCache, fullURL string, res *fastjson.Value) cacheKey {
+	r.tree = appendTree(r.tree[:0], res)
+	return rc.key(fullURL, r.tree)
+}
+
+// release lets go of the document before the reader goes back to the
+// pool: its entries point into the tree.
+func (r *reader) release() {
+	clear(r.ents)
+	r.ents = r.ents[:0]
+	clear(r.byRes)
+}
