@@ -5,37 +5,18 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tddui/tddui/converter/build"
 	"github.com/tddui/tddui/converter/bundle"
-	"github.com/tddui/tddui/converter/internal/benchdata"
-	"github.com/tddui/tddui/converter/link"
-	"github.com/tddui/tddui/converter/record"
 	"github.com/tddui/tddui/internal/fhirx"
 )
 
 // BenchmarkEncode gathers each usager's rows (Members) and encodes its
 // bundle, from resources already built.
 func BenchmarkEncode(b *testing.B) {
-	path, rows := benchdata.Generate(b, "set")
-	set, rep := benchdata.Resolved(b, path)
-	ctx := benchdata.Context(set, rep)
-	built, owned := map[*record.Record][]build.Entry{}, map[*record.Record][]*record.Record{}
-	for _, sh := range set.Template.Sheets {
-		for _, r := range set.Sheets[sh.Key] {
-			built[r] = ctx.Build(r)
-			if u := link.Owner(r); u != nil {
-				owned[u] = append(owned[u], r)
-			}
-		}
-	}
-	usagers := set.Sheets["usagers"]
+	set := buildSet(b)
 	encode := func() int64 {
 		var n int64
-		for _, u := range usagers {
-			var entries []build.Entry
-			for _, m := range bundle.Members(owned[u]) {
-				entries = append(entries, built[m]...)
-			}
+		for _, u := range set.usagers {
+			entries := set.entries(u)
 			data, err := bundle.Encode(entries, bundle.ByType, false)
 			if err != nil {
 				b.Fatal(err)
@@ -58,7 +39,7 @@ func BenchmarkEncode(b *testing.B) {
 		bytes += encode()
 	}
 	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
-	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	b.ReportMetric(float64(set.rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 	b.ReportMetric(float64(bytes)/float64(b.N)/1e6, "MB-out/op")
 }
 

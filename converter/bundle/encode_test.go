@@ -7,11 +7,7 @@ import (
 
 	"github.com/samply/golang-fhir-models/fhir-models/fhir"
 
-	"github.com/tddui/tddui/converter/build"
 	"github.com/tddui/tddui/converter/bundle"
-	"github.com/tddui/tddui/converter/internal/benchdata"
-	"github.com/tddui/tddui/converter/link"
-	"github.com/tddui/tddui/converter/record"
 	"github.com/tddui/tddui/internal/fhirx"
 )
 
@@ -27,36 +23,20 @@ func TestEncodeIsEncodingJSON(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates a data set")
 	}
-	path, _ := benchdata.Generate(t, "set")
-	set, rep := benchdata.Resolved(t, path)
-	ctx := benchdata.Context(set, rep)
-	owned := map[*record.Record][]*record.Record{}
-	built := map[*record.Record][]build.Entry{}
-	for _, sh := range set.Template.Sheets {
-		for _, r := range set.Sheets[sh.Key] {
-			built[r] = ctx.Build(r)
-			if u := link.Owner(r); u != nil {
-				owned[u] = append(owned[u], r)
-			}
-		}
-	}
+	set := buildSet(t)
 	for _, enc := range []string{"std", "sonic"} {
 		if enc == "sonic" {
 			fhirx.UseSonic()
 		}
-		t.Run(enc, func(t *testing.T) { compareBundles(t, set, owned, built) })
+		t.Run(enc, func(t *testing.T) { compareBundles(t, set) })
 	}
 }
 
 // compareBundles compares every usager's bundle with encoding/json's.
-func compareBundles(t *testing.T, set *link.Set, owned map[*record.Record][]*record.Record,
-	built map[*record.Record][]build.Entry) {
+func compareBundles(t *testing.T, set *builtSet) {
 	types := map[string]int{}
-	for _, u := range set.Sheets["usagers"] {
-		var entries []build.Entry
-		for _, m := range bundle.Members(owned[u]) {
-			entries = append(entries, built[m]...)
-		}
+	for _, u := range set.usagers {
+		entries := set.entries(u)
 		got, err := bundle.Encode(entries, bundle.ByType, false)
 		if err != nil {
 			t.Fatal(err)
