@@ -21,14 +21,20 @@ type kid struct {
 // seg is one step of an element id: a name, maybe a choice ("value[x]"),
 // maybe restricted to a slice.
 type seg struct {
-	name   string // without [x]
-	under  string // "_" + name: the key of a primitive's extensions
-	choice bool
-	slice  string
-	match  *sliceMatcher // nil: no slice filter
+	name  string // without [x]
+	under string // "_" + name: the key of a primitive's extensions
+	// the summaryBit of name and under (see pair)
+	nameBit, underBit uint64
+	choice            bool
+	slice             string
+	match             *sliceMatcher // nil: no slice filter
 }
 
-func newSeg(name string) seg { return seg{name: name, under: "_" + name} }
+func newSeg(name string) seg {
+	s := seg{name: name, under: "_" + name}
+	s.nameBit, s.underBit = summaryBit(s.name), summaryBit(s.under)
+	return s
+}
 
 // splitID cuts "Encounter.identifier:idStay.system" after the root type.
 func splitID(id string) []seg {
@@ -93,13 +99,21 @@ type values struct {
 }
 
 // valuesOf reads the values of a plain step (not a choice) below (v, ext).
-func valuesOf(v, ext *fastjson.Value, s *seg) values {
-	m := v
-	if !isObject(m) {
-		m = ext
-	}
-	val, e := pair(m, s.name, s.under)
+func valuesOf(v, ext *fastjson.Value, s *seg) values { return valuesIn(v, ext, s, allKeys) }
+
+// valuesIn is valuesOf, keys summarising the keys of stepObject(v, ext).
+func valuesIn(v, ext *fastjson.Value, s *seg, keys uint64) values {
+	val, e := pair(stepObject(v, ext), s, keys)
 	return valuesAt(s.name, val, e)
+}
+
+// stepObject is the object whose members are the values of a step below
+// (v, ext): v, or the extensions of a primitive.
+func stepObject(v, ext *fastjson.Value) *fastjson.Value {
+	if isObject(v) {
+		return v
+	}
+	return ext
 }
 
 // valuesAt reads the value(s) v of key k, ext that of "_k"; a null is no

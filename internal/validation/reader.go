@@ -23,6 +23,9 @@ type reader struct {
 	kvs   []keyValue                    // an object's members (see screen)
 	tree  []byte                        // a resource's tree, to hash (see appendTree)
 	plain bool                          // the document is plainText: numbers are checked by screen
+	// a summary of the keys of every object of the document (see pair):
+	// allKeys, or without underBit when no key starts with "_" (screen)
+	keys uint64
 }
 
 // read parses a document; its tree is valid until the reader's next read.
@@ -37,7 +40,7 @@ func (r *reader) read(raw []byte) (*fastjson.Value, error) {
 			return nil, err
 		}
 	}
-	r.plain = plain
+	r.plain, r.keys = plain, allKeys&^underBit
 	doc, err := r.p.ParseBytes(raw)
 	if err != nil {
 		return nil, err // nested deeper than fastjson.MaxDepth

@@ -41,6 +41,11 @@ func (n *ruleNode) child(s seg) *ruleNode {
 	return k
 }
 
+// summaryMin is the number of kids from which apply summarises the keys
+// of the object they look up (see keySummary): reading every key once
+// costs about as much as two lookups of a missing key.
+const summaryMin = 5
+
 // apply runs the rules below n from a value (a resource or an extension)
 // whose path is the run's current one.
 // The values of the sliced elements are classified first, once for all
@@ -51,8 +56,12 @@ func (n *ruleNode) apply(v, ext *fastjson.Value, c *run) {
 	for _, g := range n.groups {
 		c.masks = g.classify(c.masks, v, ext, c)
 	}
+	keys := c.r.keys
+	if len(n.kids) >= summaryMin {
+		keys = keySummary(stepObject(v, ext))
+	}
 	for _, k := range n.kids {
-		k.visit(v, ext, c, base)
+		k.visit(v, ext, c, base, keys)
 	}
 	c.masks = c.masks[:base]
 }
@@ -61,14 +70,14 @@ func (n *ruleNode) apply(v, ext *fastjson.Value, c *run) {
 // that end here (cardinality, then each value), and goes on below each.
 // The values of a plain step or a slice are read in place; those of a
 // choice are gathered first.
-func (n *ruleNode) visit(v, ext *fastjson.Value, c *run, masks int) {
+func (n *ruleNode) visit(v, ext *fastjson.Value, c *run, masks int, keys uint64) {
 	switch {
 	case n.seg.choice:
 		n.visitGathered(v, ext, c)
 	case n.seg.match != nil:
-		n.visitSlice(v, ext, c, masks)
+		n.visitSlice(v, ext, c, masks, keys)
 	default:
-		vs := valuesOf(v, ext, &n.seg)
+		vs := valuesIn(v, ext, &n.seg, keys)
 		for _, r := range n.ends {
 			r.checkCard(vs.n, vs.at, &n.seg, c)
 		}
@@ -82,8 +91,8 @@ func (n *ruleNode) visit(v, ext *fastjson.Value, c *run, masks int) {
 // their indexes sit on the run's stack of hits, above those of the slices
 // being visited (which the visits below push onto in turn, maybe moving
 // it: hence indexes, not a slice kept across them).
-func (n *ruleNode) visitSlice(v, ext *fastjson.Value, c *run, masks int) {
-	vs := valuesOf(v, ext, &n.seg)
+func (n *ruleNode) visitSlice(v, ext *fastjson.Value, c *run, masks int, keys uint64) {
+	vs := valuesIn(v, ext, &n.seg, keys)
 	base := len(c.hits)
 	if n.group != nil {
 		c.hits = n.groupHits(c.hits, c.masks, masks)

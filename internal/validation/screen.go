@@ -53,6 +53,9 @@ func (r *reader) screenObject(v *fastjson.Value) error {
 	o := v.GetObject()
 	o.Visit(func(key []byte, x *fastjson.Value) {
 		bit := keyBit(view(key))
+		if len(key) > 0 && key[0] == '_' {
+			r.keys = allKeys
+		}
 		repeats = repeats || seen&bit != 0 && repeated(o, view(key), x)
 		seen |= bit
 		if err == nil {

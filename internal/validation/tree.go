@@ -101,14 +101,49 @@ func members(v *fastjson.Value, f func(k string, v *fastjson.Value)) {
 	v.GetObject().Visit(func(k []byte, v *fastjson.Value) { f(view(k), v) })
 }
 
-// pair returns the member k of v and its twin "_k" (under), where a
-// primitive keeps its extensions.
-func pair(v *fastjson.Value, k, under string) (val, ext *fastjson.Value) {
+// pair returns the member s.name of v and its twin s.under, where a
+// primitive keeps its extensions. keys summarises v's keys (see
+// summaryBit): a key whose bit it lacks is not looked up, for the
+// lookup of a missing key reads every member (and "_k" is rarely there).
+func pair(v *fastjson.Value, s *seg, keys uint64) (val, ext *fastjson.Value) {
 	o := v.GetObject()
 	if o == nil {
 		return nil, nil
 	}
-	return o.Get(k), o.Get(under)
+	if keys&s.nameBit != 0 {
+		val = o.Get(s.name)
+	}
+	if keys&s.underBit != 0 {
+		ext = o.Get(s.under)
+	}
+	return val, ext
+}
+
+// allKeys is the summary of an object not summarised: any key may be in it.
+const allKeys = ^uint64(0)
+
+// underBit is the summaryBit of every key starting with "_": the keys
+// with a primitive's extensions, which most documents lack (see
+// reader.keys).
+const underBit = 1 << 63
+
+// summaryBit is a one-bit summary of a key: two keys with different bits
+// differ. The keys of "_" share one bit.
+func summaryBit(k string) uint64 {
+	if k != "" && k[0] == '_' {
+		return underBit
+	}
+	return keyBit(k) &^ underBit
+}
+
+// keySummary is the union of the summaryBit of v's keys, when v is an
+// object: the steps below one rule node look up a dozen keys in the same
+// object, most of them missing, and a missing one costs a read of every
+// member.
+func keySummary(v *fastjson.Value) uint64 {
+	var keys uint64
+	v.GetObject().Visit(func(k []byte, _ *fastjson.Value) { keys |= summaryBit(view(k)) })
+	return keys
 }
 
 // twin returns the member "_k" of v, for a key k known only as the
