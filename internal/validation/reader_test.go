@@ -1,7 +1,9 @@
 package validation
 
 import (
+	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -172,4 +174,20 @@ func toStd(v *fastjson.Value) any {
 		return false
 	}
 	return nil
+}
+
+// hasControl agrees with a scan rune by rune, wherever an odd byte sits
+// in a word.
+func TestHasControlFindsEveryControl(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	odd := []byte{0, 0x1f, 0x20, 0x7f, 0x80, 0x9f, 0xa0, 0xc2, 0xe9, 0xff}
+	for n := 0; n < 20000; n++ {
+		b := []byte(`{"abcdefghijk":"lmnopqrstuvwxyz0123456789é","x":"ÿ€𝄞"}`)[:rng.IntN(60)]
+		for k := rng.IntN(4); k > 0 && len(b) > 0; k-- {
+			b[rng.IntN(len(b))] = odd[rng.IntN(len(odd))]
+		}
+		if got, want := hasControl(b), bytes.ContainsFunc(b, func(r rune) bool { return r < 0x20 }); got != want {
+			t.Fatalf("%q: %v, want %v", b, got, want)
+		}
+	}
 }
