@@ -44,16 +44,18 @@ type Options struct {
 // terminal. Row is called from several goroutines (sheets are read in
 // parallel); the others from one.
 type Progress interface {
-	Row()              // one more row read
-	Usager()           // one more usager done (its bundles written or rejected)
-	Stage(name string) // a new stage starts: "lecture", "usagers"
+	Row()    // one more row read
+	Usager() // one more usager done (its bundles written or rejected)
+	// Stage says a new stage starts, "lecture" or "usagers", and how many
+	// steps it has (-1: unknown until the end, as the rows of a file)
+	Stage(name string, total int)
 }
 
 type silent struct{}
 
-func (silent) Row()         {}
-func (silent) Usager()      {}
-func (silent) Stage(string) {}
+func (silent) Row()              {}
+func (silent) Usager()           {}
+func (silent) Stage(string, int) {}
 
 // Convert runs the pipeline. The error is for what stops the whole run
 // (unreadable input, unwritable output); rejected rows are in the report.
@@ -72,7 +74,7 @@ func Convert(opt Options) (*report.Report, error) {
 		return nil, err
 	}
 	tpl := union(tpls)
-	opt.Progress.Stage("lecture")
+	opt.Progress.Stage("lecture", -1)
 	set, err := read(src, tpl, rep, opt.Progress)
 	if err != nil {
 		return nil, err

@@ -54,7 +54,7 @@ func (r *run) writeBundles() error {
 		}
 		close(queue)
 	}()
-	r.opt.Progress.Stage("usagers")
+	r.opt.Progress.Stage("usagers", len(r.set.Sheets[templates.SheetUsagers]))
 	out := sink.NewWriter(r.opt.OutDir, 8, bundle.Recycle)
 	var err error
 	var bad []*record.Record

@@ -9,7 +9,7 @@ import (
 )
 
 // progress shows a conversion's progress on a terminal: rows read, then
-// usagers done, with their rate. Off a terminal (CI, a log file) it says
+// usagers done out of all, with their rate. Off a terminal (CI, a log file) it says
 // nothing: the summary is enough there.
 type progress struct {
 	bar  *progressbar.ProgressBar
@@ -41,9 +41,12 @@ func (p *progress) pick(m map[string][2]string, k string) string {
 	return m[k][0]
 }
 
-func (p *progress) Stage(name string) {
+// Stage starts a stage's bar: with a total (the usagers, known once read),
+// it shows how much is done and the time left; without (the rows of a
+// file), a count and a rate.
+func (p *progress) Stage(name string, total int) {
 	p.finish()
-	p.bar = progressbar.NewOptions64(-1, progressbar.OptionSetWriter(os.Stderr),
+	p.bar = progressbar.NewOptions64(int64(total), progressbar.OptionSetWriter(os.Stderr),
 		progressbar.OptionSetDescription(p.pick(stages, name)), progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(), progressbar.OptionSetItsString(p.pick(units, name)),
 		progressbar.OptionThrottle(200*time.Millisecond), progressbar.OptionClearOnFinish())
