@@ -6,16 +6,20 @@
 #
 #   scripts/bench.sh            # 10k and 100k rows
 #   scripts/bench.sh 10k 100k 1M
+#   TDDUI_BENCH_CAS="ssiad pp" scripts/bench.sh 100k   # the use cases to run (default: ssiad)
 #
-# Sizes map to --usagers at 5 weeks of agenda (~48 rows a usager); the
-# actual row counts are printed. TDDUI_BENCH_DIR keeps the files (default:
-# a temporary folder, removed at the end).
+# Sizes map to --usagers: SSIAD at 5 weeks of agenda (~48 rows a usager),
+# projets personnalisés at ~26 rows a usager; the actual row counts are
+# printed. TDDUI_BENCH_DIR keeps the files (default: a temporary folder,
+# removed at the end).
 set -u
 cd "$(dirname "$0")/.."
 
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(10k 100k)
-declare -A usagers=([10k]=205 [100k]=2050 [1M]=20500)
+read -ra cases <<<"${TDDUI_BENCH_CAS:-ssiad}"
+declare -A usagers=([ssiad/10k]=205 [ssiad/100k]=2050 [ssiad/1M]=20500 [pp/10k]=390 [pp/100k]=3900 [pp/1M]=39000)
+declare -A genflags=([ssiad]="--semaines 5" [pp]="")
 
 if [ ! -x /usr/bin/time ]; then
 	echo "installing GNU time (apt)…"
@@ -41,55 +45,60 @@ mb() { du -sb "$1" | awk '{printf "%.1f", $1/1e6}'; }
 rate() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f", a/b; else print "-" }'; }
 rateMB() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a/b; else print "-" }'; }
 
-declare -A took # size/fmt → seconds, for the ratios printed at the end
-printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s\n' size fmt rows MB seconds rows/s MB/s RSS_MB exit
+declare -A took # case/size/fmt → seconds, for the ratios printed at the end
+printf '%-5s %-6s %-5s %9s %8s %9s %10s %8s %9s %5s\n' case size fmt rows MB seconds rows/s MB/s RSS_MB exit
+for cas in "${cases[@]}"; do
 for size in "${sizes[@]}"; do
-	n=${usagers[$size]:-}
-	[ -z "$n" ] && { echo "unknown size $size (10k, 100k, 1M)"; continue; }
+	n=${usagers[$cas/$size]:-}
+	[ -z "$n" ] && { echo "unknown case or size $cas $size (ssiad, pp; 10k, 100k, 1M)"; continue; }
 	for fmt in csv xlsx; do
-		in="$work/ssiad-$size"
+		in="$work/$cas-$size"
 		[ "$fmt" = xlsx ] && in="$in.xlsx"
-		timed "$work/tddui" samples ssiad --usagers "$n" --semaines 5 --graine 1 -o "$in"
+		# shellcheck disable=SC2086 # genflags holds several words
+		timed "$work/tddui" samples "$cas" --usagers "$n" ${genflags[$cas]} --graine 1 -o "$in"
 		rows=$(awk '/Total/ {print $2}' "$work/out.txt")
 		gen_secs=$secs gen_rss=$rss_mb
 		timed "$work/tddui" convert "$in" -o "$work/out-$size-$fmt"
-		took[$size/$fmt]=$secs
-		printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (generated in %ss, %s MB RSS)\n' "$size" "$fmt" "$rows" "$(mb "$in")" \
+		took[$cas/$size/$fmt]=$secs
+		printf '%-5s %-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (generated in %ss, %s MB RSS)\n' "$cas" "$size" "$fmt" "$rows" "$(mb "$in")" \
 			"$secs" "$(rate "$rows" "$secs")" "$(rateMB "$(mb "$in")" "$secs")" "$rss_mb" "$code" "$gen_secs" "$gen_rss"
 		if [ "$fmt" = csv ]; then
 			# the same bundles written again from memory, as convert writes them
 			"$work/writefloor" "$work/out-$size-$fmt" >"$work/floor.txt" 2>&1
 			wsecs=$(sed -n 's/.* seconds=\([0-9.]*\) .*/\1/p' "$work/floor.txt")
-			took[$size/write]=$wsecs
-			printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (writing the output alone, from memory: the write floor)\n' "$size" write "" \
+			took[$cas/$size/write]=$wsecs
+			printf '%-5s %-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (writing the output alone, from memory: the write floor)\n' "$cas" "$size" write "" \
 				"$(mb "$work/out-$size-$fmt")" "$wsecs" "" "$(rateMB "$(mb "$work/out-$size-$fmt")" "$wsecs")" "" ""
 		fi
 		rm -rf "$work/out-$size-$fmt"
 		if [ "$fmt" = xlsx ]; then
 			timed "$work/xlsxfloor" "$in"
-			took[$size/floor]=$secs
-			printf '%-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (excelize bare streaming read: the floor)\n' "$size" floor "$rows" \
+			took[$cas/$size/floor]=$secs
+			printf '%-5s %-6s %-5s %9s %8s %9s %10s %8s %9s %5s   (excelize bare streaming read: the floor)\n' "$cas" "$size" floor "$rows" \
 				"$(mb "$in")" "$secs" "$(rate "$rows" "$secs")" "$(rateMB "$(mb "$in")" "$secs")" "$rss_mb" "$code"
 		fi
 		rm -rf "$in"
 	done
 done
+done
 
-# The issue's targets as ratios: xlsx against the floor, and what ten
-# times the rows cost.
+# The issue's targets as ratios: xlsx against the floor, the write floor's
+# share, and what ten times the rows cost.
 echo
-for size in "${sizes[@]}"; do
-	[ -n "${took[$size/xlsx]:-}" ] && [ -n "${took[$size/floor]:-}" ] &&
-		printf 'xlsx/floor %-5s %s\n' "$size" "$(awk -v a="${took[$size/xlsx]}" -v b="${took[$size/floor]}" 'BEGIN { printf "%.2fx", a/b }')"
-done
-for size in "${sizes[@]}"; do
-	[ -n "${took[$size/csv]:-}" ] && [ -n "${took[$size/write]:-}" ] &&
-		printf 'write floor/csv %-5s %s of the conversion time\n' "$size" "$(awk -v a="${took[$size/write]}" -v b="${took[$size/csv]}" 'BEGIN { printf "%.0f%%", 100*a/b }')"
-done
-for pair in 10k:100k 100k:1M; do
-	a=${pair%:*} b=${pair#*:}
-	for fmt in csv xlsx; do
-		[ -n "${took[$a/$fmt]:-}" ] && [ -n "${took[$b/$fmt]:-}" ] &&
-			printf '%s→%s %-4s 10x rows: %s the time\n' "$a" "$b" "$fmt" "$(awk -v a="${took[$b/$fmt]}" -v b="${took[$a/$fmt]}" 'BEGIN { printf "%.1fx", a/b }')"
+ratio() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { printf f, a/b }'; }
+for cas in "${cases[@]}"; do
+	for size in "${sizes[@]}"; do
+		k=$cas/$size
+		[ -n "${took[$k/xlsx]:-}" ] && [ -n "${took[$k/floor]:-}" ] &&
+			printf '%-5s xlsx/floor %-5s %s\n' "$cas" "$size" "$(ratio "${took[$k/xlsx]}" "${took[$k/floor]}" %.2fx)"
+		[ -n "${took[$k/csv]:-}" ] && [ -n "${took[$k/write]:-}" ] &&
+			printf '%-5s write floor/csv %-5s %s of the conversion time\n' "$cas" "$size" "$(ratio "${took[$k/write]}" "${took[$k/csv]}" %.2f | awk '{printf "%.0f%%", 100*$1}')"
+	done
+	for pair in 10k:100k 100k:1M; do
+		a=$cas/${pair%:*} b=$cas/${pair#*:}
+		for fmt in csv xlsx; do
+			[ -n "${took[$a/$fmt]:-}" ] && [ -n "${took[$b/$fmt]:-}" ] &&
+				printf '%-5s %s→%s %-4s 10x rows: %s the time\n' "$cas" "${pair%:*}" "${pair#*:}" "$fmt" "$(ratio "${took[$b/$fmt]}" "${took[$a/$fmt]}" %.1fx)"
+		done
 	done
 done
