@@ -21,6 +21,9 @@ func (r *reader) screen(v *fastjson.Value) error {
 	case fastjson.TypeArray:
 		a, _ := v.Array()
 		for _, item := range a {
+			if item.Type() == fastjson.TypeString {
+				continue // most values: nothing to screen, and no call
+			}
 			if err := r.screen(item); err != nil {
 				return err
 			}
@@ -58,7 +61,7 @@ func (r *reader) screenObject(v *fastjson.Value) error {
 		}
 		repeats = repeats || seen&bit != 0 && repeated(o, view(key), x)
 		seen |= bit
-		if err == nil {
+		if err == nil && x.Type() != fastjson.TypeString { // as in screen
 			err = r.screen(x)
 		}
 	})
