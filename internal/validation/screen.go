@@ -82,13 +82,15 @@ func repeated(o *fastjson.Object, k string, x *fastjson.Value) bool {
 	return o.Get(k) != x
 }
 
-// keyBit is a one-bit summary of a key (its length and last byte): two
-// keys with different bits differ.
+// keyBit is a one-bit summary of a key (its length, first and last
+// byte): two keys with different bits differ. The first byte tells apart
+// more of the keys the rules look up from those an object holds (see
+// keySummary), which paid for more repeats to rule out in screen.
 func keyBit(k string) uint64 {
 	if k == "" {
 		return 1
 	}
-	return 1 << ((uint(len(k))*7 + uint(k[len(k)-1])) & 63)
+	return 1 << ((uint(len(k))*7 + uint(k[0])*5 + uint(k[len(k)-1])) & 63)
 }
 
 type keyValue struct {
