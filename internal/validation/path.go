@@ -108,12 +108,13 @@ func valuesIn(v, ext *fastjson.Value, s *seg, keys uint64) values {
 }
 
 // stepObject is the object whose members are the values of a step below
-// (v, ext): v, or the extensions of a primitive.
-func stepObject(v, ext *fastjson.Value) *fastjson.Value {
-	if isObject(v) {
-		return v
+// (v, ext): v's, or the extensions of a primitive; nil if neither is
+// one. (GetObject inlines, isObject does not.)
+func stepObject(v, ext *fastjson.Value) *fastjson.Object {
+	if o := v.GetObject(); o != nil {
+		return o
 	}
-	return ext
+	return ext.GetObject()
 }
 
 // valuesAt reads the value(s) v of key k, ext that of "_k"; a null is no

@@ -101,12 +101,11 @@ func members(v *fastjson.Value, f func(k string, v *fastjson.Value)) {
 	v.GetObject().Visit(func(k []byte, v *fastjson.Value) { f(view(k), v) })
 }
 
-// pair returns the member s.name of v and its twin s.under, where a
-// primitive keeps its extensions. keys summarises v's keys (see
+// pair returns the member s.name of o and its twin s.under, where a
+// primitive keeps its extensions. keys summarises o's keys (see
 // summaryBit): a key whose bit it lacks is not looked up, for the
 // lookup of a missing key reads every member (and "_k" is rarely there).
-func pair(v *fastjson.Value, s *seg, keys uint64) (val, ext *fastjson.Value) {
-	o := v.GetObject()
+func pair(o *fastjson.Object, s *seg, keys uint64) (val, ext *fastjson.Value) {
 	if o == nil {
 		return nil, nil
 	}
@@ -136,13 +135,12 @@ func summaryBit(k string) uint64 {
 	return keyBit(k) &^ underBit
 }
 
-// keySummary is the union of the summaryBit of v's keys, when v is an
-// object: the steps below one rule node look up a dozen keys in the same
-// object, most of them missing, and a missing one costs a read of every
-// member.
-func keySummary(v *fastjson.Value) uint64 {
+// keySummary is the union of the summaryBit of o's keys: the steps below
+// one rule node look up a dozen keys in the same object, most of them
+// missing, and a missing one costs a read of every member.
+func keySummary(o *fastjson.Object) uint64 {
 	var keys uint64
-	v.GetObject().Visit(func(k []byte, _ *fastjson.Value) { keys |= summaryBit(view(k)) })
+	o.Visit(func(k []byte, _ *fastjson.Value) { keys |= summaryBit(view(k)) })
 	return keys
 }
 
