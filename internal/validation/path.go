@@ -129,15 +129,18 @@ func valuesAt(k string, v, ext *fastjson.Value) values {
 	return vs
 }
 
-// at is the i-th value.
+// at is the i-th value. It tests the types itself (Type inlines, items
+// does not): it runs for every value of every step.
 func (vs *values) at(i int) kid {
-	a, ok := items(vs.v)
-	if !ok {
+	if vs.v == nil || vs.v.Type() != fastjson.TypeArray {
 		return kid{v: vs.v, ext: objectOrNil(vs.ext), key: vs.key, idx: -1}
 	}
+	a, _ := vs.v.Array() // no error: an array
 	k := kid{v: present(a[i]), key: vs.key, idx: i}
-	if extArr, _ := items(vs.ext); i < len(extArr) {
-		k.ext = objectOrNil(extArr[i])
+	if vs.ext != nil && vs.ext.Type() == fastjson.TypeArray {
+		if extArr, _ := vs.ext.Array(); i < len(extArr) {
+			k.ext = objectOrNil(extArr[i])
+		}
 	}
 	return k
 }
