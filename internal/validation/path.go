@@ -118,12 +118,21 @@ func stepObject(v, ext *fastjson.Value) *fastjson.Object {
 }
 
 // valuesAt reads the value(s) v of key k, ext that of "_k"; a null is no
-// value.
+// value. Most steps find nothing, and most values no twin: the helpers
+// (not inlined) are called only for a value.
 func valuesAt(k string, v, ext *fastjson.Value) values {
-	vs := values{key: k, v: present(v), ext: present(ext)}
-	if a, ok := items(vs.v); ok {
+	vs := values{key: k}
+	if v != nil {
+		vs.v = present(v)
+	}
+	if ext != nil {
+		vs.ext = present(ext)
+	}
+	switch {
+	case vs.v != nil && vs.v.Type() == fastjson.TypeArray:
+		a, _ := vs.v.Array() // no error: an array
 		vs.n = len(a)
-	} else if vs.v != nil || isObject(vs.ext) {
+	case vs.v != nil || vs.ext != nil && isObject(vs.ext):
 		vs.n = 1
 	}
 	return vs
@@ -133,7 +142,11 @@ func valuesAt(k string, v, ext *fastjson.Value) values {
 // does not): it runs for every value of every step.
 func (vs *values) at(i int) kid {
 	if vs.v == nil || vs.v.Type() != fastjson.TypeArray {
-		return kid{v: vs.v, ext: objectOrNil(vs.ext), key: vs.key, idx: -1}
+		k := kid{v: vs.v, key: vs.key, idx: -1}
+		if vs.ext != nil {
+			k.ext = objectOrNil(vs.ext)
+		}
+		return k
 	}
 	a, _ := vs.v.Array() // no error: an array
 	k := kid{v: present(a[i]), key: vs.key, idx: i}
