@@ -3,6 +3,7 @@ package validation
 import (
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -76,8 +77,29 @@ type Validator struct {
 
 // readers are the readers of the documents checked before, of any
 // Validator: a reader holds nothing of its Validator, and its parser
-// reuses the values of the previous trees.
-var readers sync.Pool // *reader
+// reuses the values of the previous trees. A free list, not a sync.Pool:
+// a pool is emptied by the garbage collector, and a new parser grows its
+// values again, Bundle after Bundle, up to the size of the largest: at a
+// million rows, a collection every few seconds. The list keeps a few
+// readers (as many as Bundles are checked at once, in a conversion);
+// more are made when more are needed, and dropped when it is full.
+var readers = make(chan *reader, 4*runtime.GOMAXPROCS(0))
+
+func getReader() *reader {
+	select {
+	case r := <-readers:
+		return r
+	default:
+		return &reader{byRes: map[*fastjson.Value]*entryRes{}}
+	}
+}
+
+func putReader(r *reader) {
+	select {
+	case readers <- r:
+	default:
+	}
+}
 
 // New returns a Validator. The embedded definitions are compiled on the
 // first call; a broken definition is a build defect and panics (tests load it).
@@ -156,11 +178,8 @@ func (v *Validator) Resource(raw []byte) []Issue { return v.Bundle(raw) }
 // entry resources are checked only when the Validator has not seen them
 // yet.
 func (v *Validator) ReportTo(raw []byte, rep Reporter) {
-	r, _ := readers.Get().(*reader)
-	if r == nil {
-		r = &reader{byRes: map[*fastjson.Value]*entryRes{}}
-	}
-	defer readers.Put(r) // once the tree is out of use
+	r := getReader()
+	defer putReader(r) // once the tree is out of use
 	defer r.release()
 	doc, err := r.read(raw)
 	if err != nil {
