@@ -95,7 +95,8 @@ func Convert(opt Options) (*report.Report, error) {
 		Opt: build.Options{TestData: params.testData, UsagerKey: params.usagerKey, BaseDir: baseDir}}
 	r := &run{opt: opt, tpl: tpl, tpls: tpls, set: set, ctx: ctx, rep: rep}
 	if !opt.NoValidate {
-		r.validator = validation.New(validation.Options{TestData: params.testData})
+		// Encoded: the bundles checked are the ones bundle.Encode just wrote
+		r.validator = validation.New(validation.Options{TestData: params.testData, Encoded: true})
 	}
 	if err := r.prepare(); err != nil {
 		return nil, err

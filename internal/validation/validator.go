@@ -20,6 +20,13 @@ type Options struct {
 	TestData bool
 	// Lang is "fr" (default) or "en".
 	Lang string
+	// Encoded says that every document comes from encoding/json, or an
+	// encoder giving its bytes (the converter's, see fhirx.AppendValue):
+	// valid UTF-8 and JSON, each key once in an object, every number
+	// finite. What such bytes cannot hold is then not looked for (see
+	// reader.readEncoded); every check of the profiles still runs. Not for
+	// documents from elsewhere (tddui validate).
+	Encoded bool
 }
 
 // compiled is the embedded IG, compiled once per process and shared.
@@ -181,7 +188,11 @@ func (v *Validator) ReportTo(raw []byte, rep Reporter) {
 	r := getReader()
 	defer putReader(r) // once the tree is out of use
 	defer r.release()
-	doc, err := r.read(raw)
+	read := r.read
+	if v.opts.Encoded {
+		read = r.readEncoded
+	}
+	doc, err := read(raw)
 	if err != nil {
 		v.unreadable(raw, err, rep)
 		return
