@@ -54,6 +54,9 @@ var mutations = []mutation{
 	// tddui-encounter-evenement
 	{name: "evenement-period-end", base: ssiad, defect: "required element removed (period.end)", op: "delete", at: "entry[3].resource.period.end",
 		expect: ex("Bundle.entry[3].resource.period.end", "cardinality.min", ig+"tddui-encounter-evenement")},
+	{name: "evenement-participant-individual-type", base: ssiad, defect: "participant.individual to a Patient (a key the rules once never looked up)", op: "set",
+		at: "entry[3].resource.participant[0].individual.reference", value: "Patient/tddui-patient-ins-example",
+		expect: ex("Bundle.entry[3].resource.participant[0].individual.reference", "reference.type", ig+"tddui-encounter-evenement")},
 	{name: "evenement-identifier-max", base: ssiad, defect: "cardinality exceeded (identifier 1..1)", op: "dup", at: "entry[3].resource.identifier[0]",
 		expect: ex("Bundle.entry[3].resource.identifier[1]", "cardinality.max", ig+"tddui-encounter-evenement")},
 	{name: "evenement-invariant-206", base: ssiad, defect: "TDDUIMaterialDetail with a type other than ORG-206", op: "set",

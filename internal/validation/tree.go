@@ -127,12 +127,17 @@ const allKeys = ^uint64(0)
 const underBit = 1 << 63
 
 // summaryBit is a one-bit summary of a key: two keys with different bits
-// differ. The keys of "_" share one bit.
+// differ. The keys of "_" share one bit, underBit; another key whose
+// keyBit is that one ("id", "div", "individual"…) takes bit 0 instead: a
+// key without a bit would never be looked up.
 func summaryBit(k string) uint64 {
 	if k != "" && k[0] == '_' {
 		return underBit
 	}
-	return keyBit(k) &^ underBit
+	if b := keyBit(k); b != underBit {
+		return b
+	}
+	return 1
 }
 
 // keySummary is the union of the summaryBit of o's keys: the steps below
