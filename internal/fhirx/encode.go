@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/bytedance/sonic/encoder"
 	"github.com/bytedance/sonic/option"
@@ -120,9 +119,9 @@ func (a *appender) Write(p []byte) (int, error) { a.b = append(a.b, p...); retur
 // copied to dst while escaping HTML (<, >, &, U+2028, U+2029:
 // encoding/json escapes them everywhere, a value's JSON has them only in
 // strings), and the copy alone is checked for UTF-8 (each invalid byte
-// becomes \ufffd). sonic writes \b and \f as \u0008 and \u000c, where
-// encoding/json (since Go 1.22) writes them short: shortEscapes rewrites
-// them. Map keys are sorted, and the output of a MarshalJSON method is
+// becomes \ufffd, by sonic's CorrectWith). sonic writes \b and \f as
+// \u0008 and \u000c, where encoding/json (since Go 1.22) writes them
+// short: shortEscapes rewrites them. Map keys are sorted, and the output of a MarshalJSON method is
 // compacted (samply's code types and resources go through theirs, as with
 // encoding/json: a few % of the encoding). One difference is left: a
 // \u0008 escape or invalid UTF-8 in that output, which encoding/json
@@ -149,7 +148,7 @@ func appendSonic(dst []byte, v any) ([]byte, error) {
 		dst = slices.Grow(dst, len(*bp)+htmlPadding)
 		dst = encoder.HTMLEscape(dst, *bp)
 		if !sutf8.Validate(dst[start:]) {
-			*bp = correctUTF8((*bp)[:0], dst[start:])
+			*bp = sutf8.CorrectWith((*bp)[:0], dst[start:], `\ufffd`)
 			dst = append(dst[:start], *bp...)
 		}
 	}
@@ -206,22 +205,6 @@ func shortEscapes(b []byte) []byte {
 		i = min(i+n, len(b))
 	}
 	return b[:w]
-}
-
-// correctUTF8 appends src to dst, each byte of it that is not UTF-8
-// replaced by \ufffd, as encoding/json replaces them in a string (JSON
-// text has them only in strings).
-func correctUTF8(dst, src []byte) []byte {
-	for len(src) > 0 {
-		r, n := utf8.DecodeRune(src)
-		if r == utf8.RuneError && n == 1 {
-			dst = append(dst, `\ufffd`...)
-		} else {
-			dst = append(dst, src[:n]...)
-		}
-		src = src[n:]
-	}
-	return dst
 }
 
 // encodeOpts are sonic's options for encoding/json's bytes, HTML escaping
