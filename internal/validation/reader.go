@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"unicode/utf8"
 
+	sutf8 "github.com/bytedance/sonic/utf8"
 	"github.com/valyala/fastjson"
 )
 
@@ -31,7 +32,9 @@ type reader struct {
 // read parses a document; its tree is valid until the reader's next read.
 func (r *reader) read(raw []byte) (*fastjson.Value, error) {
 	if !utf8.Valid(raw) {
-		r.utf8 = appendValidUTF8(r.utf8[:0], raw)
+		// each invalid byte becomes U+FFFD: what encoding/json makes of
+		// them in strings (and they are an error anywhere else)
+		r.utf8 = sutf8.CorrectWith(r.utf8[:0], raw, "\uFFFD")
 		raw = r.utf8
 	}
 	plain := plainText(bytes.TrimSpace(raw))
@@ -98,22 +101,6 @@ func hasControl(b []byte) bool {
 func below(x uint64) uint64 { return (x - ones*0x20) &^ x }
 
 const ones, highs = 0x0101010101010101, 0x8080808080808080
-
-// appendValidUTF8 appends b to dst, each byte of an invalid sequence
-// replaced by U+FFFD: what encoding/json makes of them in strings (and
-// they are an error anywhere else in a document).
-func appendValidUTF8(dst, b []byte) []byte {
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if r == utf8.RuneError && n == 1 {
-			dst = utf8.AppendRune(dst, r)
-		} else {
-			dst = append(dst, b[:n]...)
-		}
-		b = b[n:]
-	}
-	return dst
-}
 
 // key is the cache's key of the resource res of fullURL.
 func (r *reader) key(rc *resultCache, fullURL string, res *fastjson.Value) cacheKey {
