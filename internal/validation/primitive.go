@@ -159,6 +159,9 @@ func word(w string) uint64 {
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
+// ones and highs: a byte of ones, and the high bits, in each byte of a word.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
 // spaces are \s, as a table: hasSpace runs over every uri.
 var spaces = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true}
 

@@ -2,7 +2,6 @@ package validation
 
 import (
 	"bytes"
-	"encoding/binary"
 	"unicode/utf8"
 
 	sutf8 "github.com/bytedance/sonic/utf8"
@@ -23,7 +22,6 @@ type reader struct {
 	num   []byte                        // a number's literal (see screen)
 	kvs   []keyValue                    // an object's members (see screen)
 	tree  []byte                        // a resource's tree, to hash (see appendTree)
-	plain bool                          // the document is plainText: numbers are checked by screen
 	// a summary of the keys of every object of the document (see pair):
 	// allKeys, or without underBit when no key starts with "_" (screen)
 	keys uint64
@@ -37,13 +35,14 @@ func (r *reader) read(raw []byte) (*fastjson.Value, error) {
 		r.utf8 = sutf8.CorrectWith(r.utf8[:0], raw, "\uFFFD")
 		raw = r.utf8
 	}
-	plain := plainText(bytes.TrimSpace(raw))
-	if !plain {
-		if err := fastjson.ValidateBytes(raw); err != nil {
-			return nil, err
-		}
+	// fastjson.Parse checks the structure of a document, not what is in
+	// its strings (escapes, control characters) nor how its numbers are
+	// spelled: Validate checks all, at the cost of a second parse, which
+	// only documents from elsewhere pay (the converter's take readEncoded)
+	if err := fastjson.ValidateBytes(raw); err != nil {
+		return nil, err
 	}
-	r.plain, r.keys = plain, allKeys&^underBit
+	r.keys = allKeys &^ underBit
 	doc, err := r.p.ParseBytes(raw)
 	if err != nil {
 		return nil, err // nested deeper than fastjson.MaxDepth
@@ -62,45 +61,12 @@ func (r *reader) read(raw []byte) (*fastjson.Value, error) {
 // shows as `"_` (so may a string value: the summary then stays whole, as
 // it must when unsure).
 func (r *reader) readEncoded(raw []byte) (*fastjson.Value, error) {
-	r.plain, r.keys = true, allKeys&^underBit
+	r.keys = allKeys &^ underBit
 	if bytes.Contains(raw, []byte(`"_`)) {
 		r.keys = allKeys
 	}
 	return r.p.ParseBytes(raw)
 }
-
-// plainText tells whether b holds no backslash and no control character.
-// fastjson.Parse checks all of a document but its strings (escapes and
-// control characters in them) and the spelling of its numbers, which
-// fastjson.Validate checks at the cost of a second parse: a document
-// without escapes or control characters (but the white space around it:
-// the compact JSON the converter writes) has nothing in its strings for
-// Validate to find, and screen checks its numbers. bytes.IndexByte finds
-// a backslash faster than a loop of ours can: the loop looks for control
-// characters only.
-func plainText(b []byte) bool { return bytes.IndexByte(b, '\\') < 0 && !hasControl(b) }
-
-// hasControl tells whether b holds a byte below 0x20, 32 bytes at a time
-// (the usual test of SIMD within a register: below(x) sets the high bit
-// of such a byte, and of no byte unless there is one).
-func hasControl(b []byte) bool {
-	for ; len(b) >= 32; b = b[32:] {
-		le := binary.LittleEndian
-		if (below(le.Uint64(b))|below(le.Uint64(b[8:]))|below(le.Uint64(b[16:]))|below(le.Uint64(b[24:])))&highs != 0 {
-			return true
-		}
-	}
-	for _, c := range b {
-		if c < 0x20 {
-			return true
-		}
-	}
-	return false
-}
-
-func below(x uint64) uint64 { return (x - ones*0x20) &^ x }
-
-const ones, highs = 0x0101010101010101, 0x8080808080808080
 
 // key is the cache's key of the resource res of fullURL.
 func (r *reader) key(rc *resultCache, fullURL string, res *fastjson.Value) cacheKey {

@@ -1,7 +1,6 @@
 package validation
 
 import (
-	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -34,13 +33,10 @@ func (r *reader) screen(v *fastjson.Value) error {
 	return nil
 }
 
-// number checks a number's literal: its spelling, when fastjson.Validate
-// did not (see plainText), and its range.
+// number checks a number's range (fastjson.Validate checked its
+// spelling).
 func (r *reader) number(v *fastjson.Value) error {
 	r.num = v.MarshalTo(r.num[:0]) // the literal, as the document spells it
-	if r.plain && !json.Valid(r.num) {
-		return errNumber
-	}
 	if _, err := strconv.ParseFloat(view(r.num), 64); err != nil {
 		return errNumber
 	}
