@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tddui/tddui/internal/envoi"
 	"github.com/tddui/tddui/internal/validation"
 	"github.com/urfave/cli/v2"
 )
@@ -74,7 +75,10 @@ func runValidate(c *cli.Context) error {
 	return nil
 }
 
-// jsonFiles expands directories into their *.json files, sorted.
+// jsonFiles expands directories into their *.json files, sorted. In a
+// folder, a conversion's rapport.json is left out: it is tddui's report,
+// not FHIR, and `tddui validate sortie` is how one checks what convert
+// wrote (named on its own, it is read like any file).
 func jsonFiles(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
@@ -87,7 +91,7 @@ func jsonFiles(args []string) ([]string, error) {
 			continue
 		}
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && strings.HasSuffix(strings.ToLower(p), ".json") {
+			if err == nil && !d.IsDir() && strings.HasSuffix(strings.ToLower(p), ".json") && d.Name() != envoi.ReportFile {
 				out = append(out, p)
 			}
 			return err

@@ -37,3 +37,25 @@ func TestValidateExitCodes(t *testing.T) {
 		}
 	}
 }
+
+// A conversion's output folder validates as it was converted: its bundles
+// are checked, its rapport.json (not FHIR) is not, unless named alone.
+func TestValidateConversionFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "sortie")
+	if got := run([]string{"tddui", "convert", "../../samples/ssiad-exemple-ig.xlsx", "-o", out}); got != exitOK {
+		t.Fatalf("convert: exit %d", got)
+	}
+	files, err := jsonFiles([]string{out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 1 || filepath.Base(files[0]) == "rapport.json" {
+		t.Fatalf("files to validate: %v, want the one bundle", files)
+	}
+	if got := run([]string{"tddui", "validate", "--donnees-test", out}); got != exitOK {
+		t.Errorf("validate --donnees-test %s: exit %d, want %d", out, got, exitOK)
+	}
+	if got := run([]string{"tddui", "validate", filepath.Join(out, "rapport.json")}); got != exitRejected {
+		t.Errorf("validate rapport.json named alone: exit %d, want %d (not a FHIR resource)", got, exitRejected)
+	}
+}
