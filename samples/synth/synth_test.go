@@ -9,6 +9,7 @@ import (
 	"github.com/tddui/tddui/converter"
 	"github.com/tddui/tddui/converter/report"
 	"github.com/tddui/tddui/internal/identifiant"
+	"github.com/tddui/tddui/internal/questionnaire"
 	"github.com/tddui/tddui/samples"
 	"github.com/tddui/tddui/templates"
 )
@@ -155,5 +156,58 @@ func TestUniqueINS(t *testing.T) {
 			t.Fatalf("usager %d: %s: %v", i, p.ins, err)
 		}
 		seen[p.ins] = i
+	}
+}
+
+// Every evaluation grid gets rows, which convert without an error, and
+// the AGGIR answers hang together: the four sub-questions of an activity
+// done alone (qf0) are all "oui", of one not done (qf4) all "non", and
+// the GIR is given.
+func TestEvaluationsCoverEveryGrid(t *testing.T) {
+	g := generator(t, "ssiad", 150, 2, 7)
+	dir := t.TempDir()
+	counts, err := Write(g, filepath.Join(dir, "set"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := converter.Convert(converter.Options{Input: filepath.Join(dir, "set"), OutDir: filepath.Join(dir, "bundles")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkClean(t, rep, counts)
+	for _, grid := range templates.EvaluationGrids {
+		n := 0
+		for _, c := range counts {
+			if c.Sheet == grid.Name {
+				n = c.Rows
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no row", grid.Name)
+		}
+	}
+	for _, key := range []string{templates.SheetEvalAggirPA, templates.SheetEvalAggirPH} {
+		sh := g.opt.Template.Sheet(key)
+		q, err := questionnaire.ByURL(sh.Questionnaire)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows(t, g, key) {
+			if row["resultat-eval"] == nil {
+				t.Errorf("%s %v: no GIR", key, row["ref"])
+			}
+			for _, c := range sh.Columns {
+				answer, ok := row[c.Key].(string)
+				if !ok || (answer != "qf0" && answer != "qf4") {
+					continue
+				}
+				want := map[string]string{"qf0": "oui", "qf4": "non"}[answer]
+				for _, sub := range sh.Columns {
+					if it := q.Item(sub.Key); it != nil && it.Parent != nil && it.Parent.LinkID == c.Key && row[sub.Key] != want {
+						t.Errorf("%s %v: %s is %s, %s is %v", key, row["ref"], c.Key, answer, sub.Key, row[sub.Key])
+					}
+				}
+			}
+		}
 	}
 }
