@@ -50,17 +50,8 @@ func encodedDocs(t *testing.T) map[string][]byte {
 		}
 		docs[filepath.Base(f)] = reencode(t, b)
 	}
-	muts, _ := filepath.Glob("testdata/mutations/*.json")
-	for _, f := range muts {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var m mutationFile
-		if err := json.Unmarshal(b, &m); err != nil {
-			t.Fatal(err)
-		}
-		docs[filepath.Base(f)] = reencode(t, m.Resource)
+	for _, m := range mutationFiles(t) {
+		docs["mutation "+m.Name] = reencode(t, m.Resource)
 	}
 	// the examples have no primitive extension: two are added, one of them
 	// wrong (an extension without url), so that a "_" key must be read

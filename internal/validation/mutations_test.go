@@ -12,20 +12,12 @@ import (
 // at the expected place, with the expected rule and profile, and no error is
 // reported elsewhere (the IG example it comes from has none with test data).
 func TestMutations(t *testing.T) {
-	files, _ := filepath.Glob("testdata/mutations/*.json")
+	files := mutationFiles(t)
 	if len(files) < len(mutations) {
 		t.Fatalf("%d mutation files for %d mutations: regenerate with -update", len(files), len(mutations))
 	}
 	v := New(Options{TestData: true})
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var m mutationFile
-		if err := json.Unmarshal(b, &m); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+	for _, m := range files {
 		t.Run(m.Name, func(t *testing.T) {
 			issues := v.Resource(m.Resource)
 			for _, want := range m.Expect {
@@ -40,6 +32,24 @@ func TestMutations(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mutationFiles reads testdata/mutations.
+func mutationFiles(t *testing.T) []mutationFile {
+	files, _ := filepath.Glob("testdata/mutations/*.json")
+	var out []mutationFile
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m mutationFile
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 func found(issues []Issue, want expected) bool {
