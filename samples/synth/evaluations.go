@@ -138,7 +138,8 @@ func answers(r *rand.Rand, sh *templates.Sheet, q *questionnaire.Questionnaire, 
 	}
 }
 
-// exclusive are the yes/no items that say none of the others applies.
+// exclusive are the yes/no items that say none of the others applies;
+// each comes last in its grid, after the items it sums up.
 var exclusive = map[string]bool{"aucun-motif": true}
 
 // serafinScores are the values the IG's SERAFIN examples give a need.
