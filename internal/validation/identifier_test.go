@@ -24,21 +24,7 @@ func TestIdentifierShapesMatchExpressions(t *testing.T) {
 		"3480787529", "3480787529/", "",
 	}
 	alphabet := []byte("0189AB3/-ENVSJOUR x\t\v\xff")
-	var corpus []string
-	for _, s := range seeds {
-		corpus = append(corpus, s)
-		for i := 0; i <= len(s); i++ {
-			if i < len(s) {
-				corpus = append(corpus, s[:i]+s[i+1:])
-			}
-			for _, c := range alphabet {
-				corpus = append(corpus, s[:i]+string(c)+s[i:])
-				if i < len(s) {
-					corpus = append(corpus, s[:i]+string(c)+s[i+1:])
-				}
-			}
-		}
-	}
+	corpus := oneEditAway(seeds, alphabet)
 	rules := map[string]idRule{"idNat_PS": {shape: rppsShape}, "PI": {shape: piShape}, "SEJOUR": business("SEJOUR"), "EVN": business("EVN")}
 	for name, re := range idShapes {
 		n := 0

@@ -27,21 +27,7 @@ func TestPrimitiveFormatsMatchR4Expressions(t *testing.T) {
 		"é", "caf\xff", "", "1234567890123456789012345678901234567890123456789012345678901234",
 	}
 	alphabet := []byte("0123456789-:.TZ+ aA\t\n\f\r\v/é\xff")
-	var corpus []string
-	for _, s := range seeds {
-		corpus = append(corpus, s)
-		for i := 0; i <= len(s); i++ {
-			if i < len(s) {
-				corpus = append(corpus, s[:i]+s[i+1:])
-			}
-			for _, c := range alphabet {
-				corpus = append(corpus, s[:i]+string(c)+s[i:])
-				if i < len(s) {
-					corpus = append(corpus, s[:i]+string(c)+s[i+1:])
-				}
-			}
-		}
-	}
+	corpus := oneEditAway(seeds, alphabet)
 	corpus = append(corpus, string(make([]byte, 65)), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
 	for typ, re := range r4Formats {
 		n := 0
@@ -72,4 +58,26 @@ func TestHasSpace(t *testing.T) {
 			}
 		}
 	}
+}
+
+// oneEditAway is every seed and every string one edit from it: a byte
+// removed, or a byte of alphabet inserted or put in its place. The
+// checks compared with a regular expression meet their edge cases there.
+func oneEditAway(seeds []string, alphabet []byte) []string {
+	var corpus []string
+	for _, s := range seeds {
+		corpus = append(corpus, s)
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) {
+				corpus = append(corpus, s[:i]+s[i+1:])
+			}
+			for _, c := range alphabet {
+				corpus = append(corpus, s[:i]+string(c)+s[i:])
+				if i < len(s) {
+					corpus = append(corpus, s[:i]+string(c)+s[i+1:])
+				}
+			}
+		}
+	}
+	return corpus
 }
